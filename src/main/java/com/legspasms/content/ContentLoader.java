@@ -1,0 +1,150 @@
+package com.legspasms.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code articles/*.md} file of a content folder into {@link ArticleSource}s, collecting
+ * the problems of all files rather than stopping at the first.
+ */
+public class ContentLoader {
+
+	private static final String FENCE = "---";
+
+	private final FrontMatterReader frontMatterReader;
+
+	public ContentLoader(Collection<String> categoryKeys) {
+		this.frontMatterReader = new FrontMatterReader(List.copyOf(categoryKeys));
+	}
+
+	public LoadedContent load(Path contentDir) {
+		Path articlesDir = contentDir.resolve("articles");
+		if (!Files.isDirectory(articlesDir)) {
+			return new LoadedContent(List.of(), List.of(), Set.of(),
+					List.of(new ContentProblem(displayPath(articlesDir), 0, "folder not found")));
+		}
+		List<Path> files = markdownFiles(articlesDir);
+		List<FileResult> results = files.parallelStream().map(this::read).toList();
+		List<ArticleSource> sources = new ArrayList<>();
+		List<ArticleBody> bodies = new ArrayList<>();
+		List<ContentProblem> problems = new ArrayList<>();
+		Set<String> slugs = new TreeSet<>();
+		for (int i = 0; i < files.size(); i++) {
+			slugs.add(slugOf(files.get(i)));
+			FileResult result = results.get(i);
+			problems.addAll(result.problems());
+			if (result.source() != null) {
+				sources.add(result.source());
+			}
+			if (result.body() != null) {
+				bodies.add(result.body());
+			}
+		}
+		return new LoadedContent(sources, bodies, slugs, problems);
+	}
+
+	private List<Path> markdownFiles(Path articlesDir) {
+		try (Stream<Path> entries = Files.list(articlesDir)) {
+			return entries.filter((path) -> path.getFileName().toString().endsWith(".md"))
+				.filter(Files::isRegularFile)
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not list " + articlesDir, ex);
+		}
+	}
+
+	private FileResult read(Path path) {
+		String file = displayPath(path);
+		List<ContentProblem> problems = new ArrayList<>();
+		String slug = slugOf(path);
+		if (!FrontMatterReader.SLUG.matcher(slug).matches()) {
+			problems.add(new ContentProblem(file, 1,
+					"file name must be a lower-case slug of letters, digits and dashes, such as leg-cramps.md"));
+		}
+		String text;
+		try {
+			text = readUtf8(path);
+		}
+		catch (CharacterCodingException ex) {
+			problems.add(new ContentProblem(file, 1, "file is not valid UTF-8 text"));
+			return new FileResult(null, null, problems);
+		}
+		List<String> lines = text.lines().toList();
+		if (lines.isEmpty() || !FENCE.equals(lines.get(0).strip())) {
+			problems.add(new ContentProblem(file, 1, "file must start with front matter: a line '---', "
+					+ "fields such as 'title: ...', then another '---'"));
+			return new FileResult(null, null, problems);
+		}
+		int closing = closingFence(lines);
+		if (closing < 0) {
+			problems.add(new ContentProblem(file, 1, "front matter is not closed: add a line '---' after the fields"));
+			return new FileResult(null, null, problems);
+		}
+		String yaml = String.join("\n", lines.subList(1, closing));
+		FrontMatterReader.Result frontMatter = this.frontMatterReader.read(file, yaml, 2, problems);
+		ArticleBody body = new ArticleBody(slug, file, String.join("\n", lines.subList(closing + 1, lines.size())),
+				closing + 2);
+		if (body.markdown().isBlank()) {
+			problems.add(body.problemAt(body.firstLine(), "article body is empty: write the article below the front matter"));
+			return new FileResult(null, null, problems);
+		}
+		if (frontMatter == null || !problems.isEmpty()) {
+			return new FileResult(null, body, problems);
+		}
+		ArticleSource source = new ArticleSource(frontMatter.frontMatter(), frontMatter.fieldLines(),
+				frontMatter.relatedLines(), body);
+		return new FileResult(source, body, problems);
+	}
+
+	private static int closingFence(List<String> lines) {
+		for (int i = 1; i < lines.size(); i++) {
+			if (FENCE.equals(lines.get(i).strip())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String readUtf8(Path path) throws CharacterCodingException {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + path, ex);
+		}
+	}
+
+	static String slugOf(Path path) {
+		String name = path.getFileName().toString();
+		return name.substring(0, name.length() - ".md".length());
+	}
+
+	/** The path as a writer would type it: relative to the working directory where possible. */
+	static String displayPath(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		Path workingDir = Path.of("").toAbsolutePath();
+		Path shown = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;
+		return shown.toString().replace('\\', '/');
+	}
+
+	private record FileResult(ArticleSource source, ArticleBody body, List<ContentProblem> problems) {
+	}
+
+}

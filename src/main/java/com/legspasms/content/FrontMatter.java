@@ -1,0 +1,29 @@
+package com.legspasms.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The typed front matter of one article.
+ *
+ * @param title the page title (required)
+ * @param summary one sentence for excerpts and the meta description (required)
+ * @param category key of a configured category (required)
+ * @param related slugs of articles to show as related conditions
+ * @param reviewed when the article was last checked against its sources, if known
+ * @param sources publications the facts come from
+ * @param order position within the category; articles without one come after those with one
+ * @param aliases old slugs that redirect here
+ */
+public record FrontMatter(String title, String summary, String category, List<String> related, LocalDate reviewed,
+		List<Source> sources, Integer order, List<String> aliases) {
+
+	public static final int MAX_SUMMARY_LENGTH = 160;
+
+	public FrontMatter {
+		related = List.copyOf(related);
+		sources = List.copyOf(sources);
+		aliases = List.copyOf(aliases);
+	}
+
+}

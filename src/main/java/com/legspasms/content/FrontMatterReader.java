@@ -1,0 +1,277 @@
+package com.legspasms.content;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads YAML front matter into a {@link FrontMatter}, checking every field and reporting each
+ * problem with its line. SnakeYAML's node tree is used rather than a plain map because it keeps
+ * the position of every key and value.
+ */
+class FrontMatterReader {
+
+	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+	private static final Set<String> FIELDS = new LinkedHashSet<>(
+			List.of("title", "summary", "category", "related", "reviewed", "sources", "order", "aliases"));
+
+	private final List<String> categories;
+
+	FrontMatterReader(List<String> categories) {
+		this.categories = List.copyOf(categories);
+	}
+
+	/**
+	 * Reads front matter text.
+	 * @param file the path to name in problems
+	 * @param yamlText the text between the two {@code ---} lines
+	 * @param firstLine the file line on which {@code yamlText} starts
+	 * @param problems where problems are added
+	 * @return what was read, or {@code null} when the front matter is unusable
+	 */
+	Result read(String file, String yamlText, int firstLine, List<ContentProblem> problems) {
+		Node root;
+		try {
+			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
+		}
+		catch (MarkedYAMLException ex) {
+			int line = (ex.getProblemMark() != null) ? firstLine + ex.getProblemMark().getLine() : firstLine;
+			problems.add(new ContentProblem(file, line, "malformed YAML in front matter: " + ex.getProblem()));
+			return null;
+		}
+		if (!(root instanceof MappingNode mapping)) {
+			problems.add(new ContentProblem(file, firstLine,
+					"front matter must be YAML fields such as 'title: ...', one per line"));
+			return null;
+		}
+		return new Fields(file, firstLine, problems).read(mapping);
+	}
+
+	record Result(FrontMatter frontMatter, Map<String, Integer> fieldLines, List<Integer> relatedLines) {
+	}
+
+	/** The reading of one file's fields, collecting its problems. */
+	private final class Fields {
+
+		private final String file;
+
+		private final int firstLine;
+
+		private final List<ContentProblem> problems;
+
+		private final Map<String, Node> values = new HashMap<>();
+
+		private final Map<String, Integer> lines = new HashMap<>();
+
+		private int problemCountAtStart;
+
+		Fields(String file, int firstLine, List<ContentProblem> problems) {
+			this.file = file;
+			this.firstLine = firstLine;
+			this.problems = problems;
+		}
+
+		Result read(MappingNode mapping) {
+			this.problemCountAtStart = this.problems.size();
+			for (NodeTuple tuple : mapping.getValue()) {
+				Node keyNode = tuple.getKeyNode();
+				int line = lineOf(keyNode);
+				String key = (keyNode instanceof ScalarNode scalar) ? scalar.getValue() : String.valueOf(keyNode);
+				if (!FIELDS.contains(key)) {
+					problem(line, "unknown field '" + key + "' (known fields: " + String.join(", ", FIELDS) + ")");
+				}
+				else if (this.values.containsKey(key)) {
+					problem(line, "field '" + key + "' is given twice");
+				}
+				else {
+					this.values.put(key, tuple.getValueNode());
+					this.lines.put(key, line);
+				}
+			}
+			String title = requiredText("title");
+			String summary = requiredText("summary");
+			String category = requiredText("category");
+			if (summary != null && summary.length() > FrontMatter.MAX_SUMMARY_LENGTH) {
+				problem(this.lines.get("summary"), "summary is " + summary.length() + " characters long; the limit is "
+						+ FrontMatter.MAX_SUMMARY_LENGTH);
+			}
+			if (category != null && !FrontMatterReader.this.categories.contains(category)) {
+				problem(this.lines.get("category"), "unknown category '" + category + "' (configured categories: "
+						+ String.join(", ", FrontMatterReader.this.categories) + ")");
+			}
+			List<Integer> relatedLines = new ArrayList<>();
+			List<String> related = slugList("related", relatedLines);
+			List<String> aliases = slugList("aliases", new ArrayList<>());
+			LocalDate reviewed = optional("reviewed", this::date);
+			Integer order = optional("order", this::integer);
+			List<Source> sources = sources();
+			if (this.problems.size() > this.problemCountAtStart) {
+				return null;
+			}
+			return new Result(new FrontMatter(title, summary, category, related, reviewed, sources, order, aliases),
+					this.lines, relatedLines);
+		}
+
+		private String requiredText(String field) {
+			Node node = this.values.get(field);
+			if (node == null) {
+				problem(this.firstLine, "missing required field '" + field + "'");
+				return null;
+			}
+			return text(field, node);
+		}
+
+		private String text(String field, Node node) {
+			if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+				return scalar.getValue().strip();
+			}
+			problem(lineOf(node), "field '" + field + "' must be a line of text");
+			return null;
+		}
+
+		private <T> T optional(String field, Function<Node, T> reader) {
+			Node node = this.values.get(field);
+			return (node != null) ? reader.apply(node) : null;
+		}
+
+		private LocalDate date(Node node) {
+			if (node instanceof ScalarNode scalar) {
+				try {
+					return LocalDate.parse(scalar.getValue().strip());
+				}
+				catch (DateTimeParseException ex) {
+					// reported below
+				}
+			}
+			problem(lineOf(node), "'reviewed' must be a date written as YYYY-MM-DD");
+			return null;
+		}
+
+		private Integer integer(Node node) {
+			if (node instanceof ScalarNode scalar) {
+				try {
+					return Integer.valueOf(scalar.getValue().strip());
+				}
+				catch (NumberFormatException ex) {
+					// reported below
+				}
+			}
+			problem(lineOf(node), "'order' must be a whole number");
+			return null;
+		}
+
+		private List<String> slugList(String field, List<Integer> itemLines) {
+			Node node = this.values.get(field);
+			List<String> slugs = new ArrayList<>();
+			if (node == null) {
+				return slugs;
+			}
+			if (!(node instanceof SequenceNode sequence)) {
+				problem(lineOf(node), "'" + field + "' must be a list of article slugs, one '- slug' per line");
+				return slugs;
+			}
+			for (Node item : sequence.getValue()) {
+				String value = (item instanceof ScalarNode scalar) ? scalar.getValue().strip() : "";
+				if (SLUG.matcher(value).matches()) {
+					slugs.add(value);
+					itemLines.add(lineOf(item));
+				}
+				else {
+					problem(lineOf(item), "'" + field + "' entry must be an article slug such as leg-cramps");
+				}
+			}
+			return slugs;
+		}
+
+		private List<Source> sources() {
+			Node node = this.values.get("sources");
+			List<Source> sources = new ArrayList<>();
+			if (node == null) {
+				return sources;
+			}
+			if (!(node instanceof SequenceNode sequence)) {
+				problem(lineOf(node), "'sources' must be a list of entries with a title and a url");
+				return sources;
+			}
+			for (Node item : sequence.getValue()) {
+				Source source = source(item);
+				if (source != null) {
+					sources.add(source);
+				}
+			}
+			return sources;
+		}
+
+		private Source source(Node item) {
+			if (!(item instanceof MappingNode mapping)) {
+				problem(lineOf(item), "each source needs a 'title' and a 'url'");
+				return null;
+			}
+			String title = null;
+			String url = null;
+			int urlLine = lineOf(item);
+			for (NodeTuple tuple : mapping.getValue()) {
+				String key = (tuple.getKeyNode() instanceof ScalarNode scalar) ? scalar.getValue() : "";
+				switch (key) {
+					case "title" -> title = text("sources.title", tuple.getValueNode());
+					case "url" -> {
+						url = text("sources.url", tuple.getValueNode());
+						urlLine = lineOf(tuple.getValueNode());
+					}
+					default -> problem(lineOf(tuple.getKeyNode()),
+							"unknown source field '" + key + "' (known fields: title, url)");
+				}
+			}
+			if (title == null || url == null) {
+				problem(lineOf(item), "each source needs a 'title' and a 'url'");
+				return null;
+			}
+			if (!isWebAddress(url)) {
+				problem(urlLine, "source url '" + url + "' must be a full web address starting with https://");
+				return null;
+			}
+			return new Source(title, url);
+		}
+
+		private boolean isWebAddress(String url) {
+			try {
+				URI uri = new URI(url);
+				return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+			}
+			catch (URISyntaxException ex) {
+				return false;
+			}
+		}
+
+		private int lineOf(Node node) {
+			return this.firstLine + node.getStartMark().getLine();
+		}
+
+		private void problem(int line, String message) {
+			this.problems.add(new ContentProblem(this.file, line, message));
+		}
+
+	}
+
+}

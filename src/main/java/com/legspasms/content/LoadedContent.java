@@ -1,0 +1,21 @@
+package com.legspasms.content;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a content folder held: the articles whose front matter read cleanly, the body of every file
+ * (so links are checked even in a file with broken front matter), the slug of every file (so links to
+ * such a file are not reported a second time), and the problems found.
+ */
+public record LoadedContent(List<ArticleSource> sources, List<ArticleBody> bodies, Set<String> slugsOnDisk,
+		List<ContentProblem> problems) {
+
+	public LoadedContent {
+		sources = List.copyOf(sources);
+		bodies = List.copyOf(bodies);
+		slugsOnDisk = Set.copyOf(slugsOnDisk);
+		problems = List.copyOf(problems);
+	}
+
+}

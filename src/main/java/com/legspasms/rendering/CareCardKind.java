@@ -1,0 +1,57 @@
+package com.legspasms.rendering;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of callout a writer can add with {@code !!! kind "Title"}: three levels of care advice,
+ * as trusted health sites use them, and a plain note.
+ */
+public enum CareCardKind {
+
+	SEE_DOCTOR("see-doctor", "Non-urgent advice:", "See a doctor if:"),
+
+	URGENT("urgent", "Urgent advice:", "Get urgent medical help if:"),
+
+	EMERGENCY("emergency", "Emergency:", "Call your emergency number (such as 999, 911 or 112) if:"),
+
+	NOTE("note", "Note:", "Good to know");
+
+	private final String key;
+
+	private final String hiddenPrefix;
+
+	private final String defaultTitle;
+
+	CareCardKind(String key, String hiddenPrefix, String defaultTitle) {
+		this.key = key;
+		this.hiddenPrefix = hiddenPrefix;
+		this.defaultTitle = defaultTitle;
+	}
+
+	public String key() {
+		return this.key;
+	}
+
+	/** Words a screen reader hears before the title; sighted readers get them from the colour. */
+	public String hiddenPrefix() {
+		return this.hiddenPrefix;
+	}
+
+	public String defaultTitle() {
+		return this.defaultTitle;
+	}
+
+	public boolean isCareAdvice() {
+		return this != NOTE;
+	}
+
+	public static Optional<CareCardKind> fromKey(String key) {
+		return Arrays.stream(values()).filter((kind) -> kind.key.equals(key)).findFirst();
+	}
+
+	public static String knownKeys() {
+		return String.join(", ", Arrays.stream(values()).map(CareCardKind::key).toList());
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.legspasms.rendering;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The allow-list of URL schemes a link in an article may use. Anything else (javascript:, data:,
+ * vbscript:, ...) never reaches a page.
+ */
+final class LinkSchemes {
+
+	private static final Set<String> ALLOWED = Set.of("http", "https", "mailto");
+
+	private LinkSchemes() {
+	}
+
+	/**
+	 * Whether a link target, already decoded from Markdown escapes and HTML entities, is safe.
+	 * Browsers ignore ASCII whitespace and control characters inside a scheme, so they are removed
+	 * before looking at it.
+	 */
+	static boolean isAllowed(String decodedUrl) {
+		String url = decodedUrl.replaceAll("[\\u0000-\\u0020\\u007F]", "");
+		int colon = url.indexOf(':');
+		if (colon < 0) {
+			return true;
+		}
+		String beforeColon = url.substring(0, colon);
+		boolean isRelativePathWithColon = beforeColon.contains("/") || beforeColon.contains("?")
+				|| beforeColon.contains("#");
+		return isRelativePathWithColon || ALLOWED.contains(beforeColon.toLowerCase(Locale.ROOT));
+	}
+
+}

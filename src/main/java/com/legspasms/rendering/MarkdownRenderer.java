@@ -1,0 +1,132 @@
+package com.legspasms.rendering;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+import org.jsoup.Jsoup;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's Markdown dialect: CommonMark plus tables, typographic quotes and dashes, heading ids,
+ * and care cards. The parser and renderer are built once and shared; flexmark makes them
+ * thread-safe once built.
+ */
+@Component
+public class MarkdownRenderer {
+
+	private final DataHolder options;
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	public MarkdownRenderer() {
+		this.options = new MutableDataSet().set(HtmlRenderer.ESCAPE_HTML, true)
+			.set(HtmlRenderer.GENERATE_HEADER_ID, true)
+			.set(HtmlRenderer.RENDER_HEADER_ID, true)
+			.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+			.set(TablesExtension.WITH_CAPTION, false)
+			.set(TablesExtension.CLASS_NAME, "data-table")
+			.toImmutable();
+		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create());
+		List<Extension> parserExtensions = new ArrayList<>(shared);
+		parserExtensions.add(AdmonitionExtension.create());
+		List<Extension> rendererExtensions = new ArrayList<>(shared);
+		rendererExtensions.add(new SiteRenderingExtension());
+		this.parser = Parser.builder(this.options).extensions(parserExtensions).build();
+		this.renderer = HtmlRenderer.builder(this.options).extensions(rendererExtensions).build();
+	}
+
+	/**
+	 * Parses an article body, removes any link whose scheme is not allowed and reports it.
+	 * @param markdown the body
+	 * @param firstLine the file line on which the body starts, for issue reports
+	 */
+	public ParsedBody parse(String markdown, int firstLine) {
+		Document document = this.parser.parse(markdown);
+		new HeaderIdGenerator(this.options).generateIds(document);
+		List<Heading> headings = new ArrayList<>();
+		List<BodyLink> links = new ArrayList<>();
+		List<MarkdownIssue> issues = new ArrayList<>();
+		List<Node> unsafe = new ArrayList<>();
+		for (Node node : document.getDescendants()) {
+			int line = firstLine + document.getLineNumber(node.getStartOffset());
+			if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+				String text = Jsoup.parseBodyFragment(this.renderer.render(heading)).text();
+				headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text, line));
+			}
+			else if (node instanceof AdmonitionBlock block && CareCardKind.fromKey(block.getInfo().toString()).isEmpty()) {
+				issues.add(new MarkdownIssue(line, "unknown callout '" + block.getInfo() + "' (use one of: "
+						+ CareCardKind.knownKeys() + ")"));
+			}
+			else if (node instanceof Image) {
+				issues.add(new MarkdownIssue(line, "images are not supported in articles yet"));
+			}
+			else if (node instanceof RefNode refNode) {
+				Reference reference = refNode.getReferenceNode(document);
+				if (reference != null && !LinkSchemes.isAllowed(reference.getUrl().unescape())) {
+					unsafe.add(node);
+				}
+			}
+			else if (node instanceof LinkNodeBase || node instanceof AutoLink) {
+				String url = urlOf(node);
+				if (LinkSchemes.isAllowed(url)) {
+					links.add(new BodyLink(url, line));
+				}
+				else {
+					issues.add(new MarkdownIssue(line, "link to '" + url
+							+ "' uses a scheme that is not allowed (use https:, http:, mailto: or another article)"));
+					unsafe.add(node);
+				}
+			}
+		}
+		unsafe.forEach(MarkdownRenderer::replaceWithText);
+		return new ParsedBody(document, List.copyOf(headings), List.copyOf(links), List.copyOf(issues));
+	}
+
+	public String render(ParsedBody body) {
+		return this.renderer.render(body.document());
+	}
+
+	private static String urlOf(Node node) {
+		if (node instanceof AutoLink autoLink) {
+			return autoLink.getText().unescape();
+		}
+		return ((LinkNodeBase) node).getUrl().unescape();
+	}
+
+	/** Keeps what the reader sees of a link (its text) and drops where it points. */
+	private static void replaceWithText(Node node) {
+		if (node instanceof AutoLink autoLink) {
+			node.insertBefore(new Text(autoLink.getText()));
+		}
+		Node child = node.getFirstChild();
+		while (child != null) {
+			Node next = child.getNext();
+			node.insertBefore(child);
+			child = next;
+		}
+		node.unlink();
+	}
+
+}

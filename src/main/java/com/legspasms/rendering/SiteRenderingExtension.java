@@ -1,0 +1,21 @@
+package com.legspasms.rendering;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * Plugs the site's own pieces into flexmark's renderer: article link rewriting and care cards.
+ */
+class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
+
+	@Override
+	public void rendererOptions(MutableDataHolder options) {
+	}
+
+	@Override
+	public void extend(HtmlRenderer.Builder builder, String rendererType) {
+		builder.linkResolverFactory(new ArticleLinkResolver.Factory());
+		builder.nodeRendererFactory((options) -> new CareCardRenderer());
+	}
+
+}

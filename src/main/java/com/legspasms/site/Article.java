@@ -1,0 +1,35 @@
+package com.legspasms.site;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.legspasms.content.Source;
+import com.legspasms.rendering.ArticleLink;
+import com.legspasms.rendering.Heading;
+
+/**
+ * An article ready to serve: its facts, and its body already rendered to HTML.
+ *
+ * @param slug the last part of its URL
+ * @param title the page title
+ * @param summary the excerpt and meta description
+ * @param category the category it is filed under
+ * @param reviewed when it was last reviewed, or {@code null}
+ * @param nextReviewDue when it is next due for review, or {@code null}
+ * @param sources where its facts come from
+ * @param contents the body's top-level sections, for the "On this page" list
+ * @param bodyHtml the rendered body
+ */
+public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
+		LocalDate nextReviewDue, List<Source> sources, List<Heading> contents, String bodyHtml) {
+
+	public Article {
+		sources = List.copyOf(sources);
+		contents = List.copyOf(contents);
+	}
+
+	public String url() {
+		return ArticleLink.pathOf(this.slug);
+	}
+
+}

@@ -1,0 +1,14 @@
+package com.legspasms.site;
+
+import java.util.List;
+
+/**
+ * A category with its articles in reading order.
+ */
+public record CategorySection(Category category, List<Article> articles) {
+
+	public CategorySection {
+		articles = List.copyOf(articles);
+	}
+
+}

@@ -1,0 +1,128 @@
+package com.legspasms.site;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.legspasms.content.ArticleBody;
+import com.legspasms.content.ArticleSource;
+import com.legspasms.content.ContentProblem;
+import com.legspasms.rendering.ArticleLink;
+import com.legspasms.rendering.BodyLink;
+import com.legspasms.rendering.ParsedBody;
+
+/**
+ * Checks what one article says about others: related slugs, links and their heading anchors,
+ * titles that must be unique and old slugs that must not clash.
+ */
+class CrossReferenceChecks {
+
+	private final Collection<ArticleSource> sources;
+
+	private final Map<ArticleBody, ParsedBody> bodies;
+
+	private final Map<String, ParsedBody> bodiesBySlug = new HashMap<>();
+
+	private final Set<String> slugsOnDisk;
+
+	private final List<ContentProblem> problems;
+
+	CrossReferenceChecks(Collection<ArticleSource> sources, Map<ArticleBody, ParsedBody> bodies,
+			Set<String> slugsOnDisk, List<ContentProblem> problems) {
+		this.sources = sources;
+		this.bodies = bodies;
+		bodies.forEach((body, parsed) -> this.bodiesBySlug.put(body.slug(), parsed));
+		this.slugsOnDisk = slugsOnDisk;
+		this.problems = problems;
+	}
+
+	void run() {
+		this.bodies.forEach(this::checkLinks);
+		Map<String, ArticleSource> byTitle = new HashMap<>();
+		Map<String, String> aliasOwners = new HashMap<>();
+		for (ArticleSource source : this.sources) {
+			checkRelated(source);
+			checkUniqueTitle(source, byTitle);
+			checkAliases(source, aliasOwners);
+		}
+	}
+
+	private void checkRelated(ArticleSource source) {
+		List<String> related = source.frontMatter().related();
+		for (int i = 0; i < related.size(); i++) {
+			String slug = related.get(i);
+			int line = source.relatedLines().get(i);
+			if (slug.equals(source.slug())) {
+				this.problems.add(source.problemAt(line, "an article cannot be related to itself"));
+			}
+			else if (!this.slugsOnDisk.contains(slug)) {
+				this.problems.add(source.problemAt(line, "related article '" + slug + "' does not exist"));
+			}
+		}
+	}
+
+	private void checkLinks(ArticleBody source, ParsedBody body) {
+		for (BodyLink link : body.links()) {
+			String url = link.url();
+			if (url.startsWith("#")) {
+				checkAnchor(source, link, source.slug(), url.substring(1));
+				continue;
+			}
+			ArticleLink.parse(url).ifPresentOrElse((target) -> checkTarget(source, link, target), () -> {
+				if (isRelative(url) && !url.startsWith("/")) {
+					this.problems.add(source.problemAt(link.line(), "link to '" + url
+							+ "' is not an article: link to another article by its file name, such as spinal-stenosis.md"));
+				}
+			});
+		}
+	}
+
+	private void checkTarget(ArticleBody source, BodyLink link, ArticleLink target) {
+		if (!this.slugsOnDisk.contains(target.slug())) {
+			this.problems.add(source.problemAt(link.line(),
+					"link to '" + link.url() + "': there is no article '" + target.slug() + "'"));
+		}
+		else if (target.anchor() != null) {
+			checkAnchor(source, link, target.slug(), target.anchor());
+		}
+	}
+
+	private void checkAnchor(ArticleBody source, BodyLink link, String slug, String anchor) {
+		ParsedBody target = this.bodiesBySlug.get(slug);
+		if (target != null && !target.hasHeadingId(anchor)) {
+			this.problems.add(source.problemAt(link.line(), "link to '" + link.url() + "': article '" + slug
+					+ "' has no heading with the id '" + anchor + "'"));
+		}
+	}
+
+	private void checkUniqueTitle(ArticleSource source, Map<String, ArticleSource> byTitle) {
+		String key = source.frontMatter().title().toLowerCase(Locale.ROOT);
+		ArticleSource first = byTitle.putIfAbsent(key, source);
+		if (first != null) {
+			this.problems.add(source.problemAt(source.lineOf("title"),
+					"title '" + source.frontMatter().title() + "' is already used by " + first.file()));
+		}
+	}
+
+	private void checkAliases(ArticleSource source, Map<String, String> aliasOwners) {
+		for (String alias : source.frontMatter().aliases()) {
+			String owner = aliasOwners.putIfAbsent(alias, source.slug());
+			if (this.slugsOnDisk.contains(alias)) {
+				this.problems.add(source.problemAt(source.lineOf("aliases"),
+						"alias '" + alias + "' is the slug of an existing article"));
+			}
+			else if (owner != null) {
+				this.problems.add(source.problemAt(source.lineOf("aliases"),
+						"alias '" + alias + "' is already used by the article '" + owner + "'"));
+			}
+		}
+	}
+
+	private static boolean isRelative(String url) {
+		return !url.matches("(?i)[a-z][a-z0-9+.-]*:.*");
+	}
+
+}

@@ -1,0 +1,73 @@
+package com.legspasms.site;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole site as one immutable value: every article rendered, the link graph and the categories.
+ * Built once per content load; request handlers only read it.
+ */
+public final class SiteSnapshot {
+
+	private final Article hub;
+
+	private final Map<String, Article> articles;
+
+	private final List<CategorySection> sections;
+
+	private final Map<String, String> aliases;
+
+	private final Map<String, List<Article>> relatedConditions;
+
+	private final Map<String, Neighbours> neighbours;
+
+	SiteSnapshot(Article hub, Map<String, Article> articles, List<CategorySection> sections,
+			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
+			Map<String, Neighbours> neighbours) {
+		this.hub = hub;
+		this.articles = articles;
+		this.sections = List.copyOf(sections);
+		this.aliases = Map.copyOf(aliases);
+		this.relatedConditions = Map.copyOf(relatedConditions);
+		this.neighbours = Map.copyOf(neighbours);
+	}
+
+	public Article hub() {
+		return this.hub;
+	}
+
+	/** Every article, grouped by category in the configured order. */
+	public Collection<Article> articles() {
+		return this.articles.values();
+	}
+
+	public Optional<Article> article(String slug) {
+		return Optional.ofNullable(this.articles.get(slug));
+	}
+
+	/** The slug an old slug now redirects to. */
+	public Optional<String> aliasTarget(String oldSlug) {
+		return Optional.ofNullable(this.aliases.get(oldSlug));
+	}
+
+	/** Every configured category with its articles, in the configured order. */
+	public List<CategorySection> sections() {
+		return this.sections;
+	}
+
+	public Optional<CategorySection> section(String categoryKey) {
+		return this.sections.stream().filter((section) -> section.category().key().equals(categoryKey)).findFirst();
+	}
+
+	/** The articles named in {@code related}, then the articles that link to this one. */
+	public List<Article> relatedConditions(Article article) {
+		return this.relatedConditions.getOrDefault(article.slug(), List.of());
+	}
+
+	public Neighbours neighbours(Article article) {
+		return this.neighbours.getOrDefault(article.slug(), Neighbours.NONE);
+	}
+
+}

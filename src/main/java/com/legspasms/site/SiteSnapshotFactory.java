@@ -1,0 +1,145 @@
+package com.legspasms.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.legspasms.content.ArticleBody;
+import com.legspasms.content.ArticleSource;
+import com.legspasms.content.ContentLoader;
+import com.legspasms.content.ContentProblem;
+import com.legspasms.content.FrontMatter;
+import com.legspasms.content.InvalidContentException;
+import com.legspasms.content.LoadedContent;
+import com.legspasms.rendering.ArticleLink;
+import com.legspasms.rendering.Heading;
+import com.legspasms.rendering.MarkdownRenderer;
+import com.legspasms.rendering.ParsedBody;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a {@link SiteSnapshot} from a content folder: load and check every file, check the files
+ * against each other, then render. Any problem anywhere stops the build with all problems listed.
+ */
+@Component
+public class SiteSnapshotFactory {
+
+	private static final Comparator<ArticleSource> READING_ORDER = Comparator
+		.comparing((ArticleSource source) -> source.frontMatter().order(),
+				Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing((source) -> source.frontMatter().title());
+
+	private final SiteProperties properties;
+
+	private final MarkdownRenderer markdown;
+
+	public SiteSnapshotFactory(SiteProperties properties, MarkdownRenderer markdown) {
+		this.properties = properties;
+		this.markdown = markdown;
+	}
+
+	public SiteSnapshot build(Path contentDir) {
+		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
+		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
+		Map<String, ArticleSource> sources = loaded.sources()
+			.stream()
+			.collect(Collectors.toMap(ArticleSource::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		Map<ArticleBody, ParsedBody> parsed = new ConcurrentHashMap<>();
+		loaded.bodies().parallelStream().forEach((body) -> {
+			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine());
+			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
+			parsed.put(body, parsedBody);
+		});
+		new CrossReferenceChecks(sources.values(), parsed, loaded.slugsOnDisk(), problems).run();
+		if (!loaded.slugsOnDisk().contains(this.properties.hub())) {
+			problems.add(new ContentProblem("application.yml", 0,
+					"site.hub names '" + this.properties.hub() + "' but there is no article with that slug"));
+		}
+		if (!problems.isEmpty()) {
+			List<ContentProblem> sorted = new ArrayList<>(problems);
+			Collections.sort(sorted);
+			throw new InvalidContentException(sorted);
+		}
+		Map<String, Article> articles = new ConcurrentHashMap<>();
+		Map<String, ParsedBody> bodies = new HashMap<>();
+		parsed.forEach((body, parsedBody) -> bodies.put(body.slug(), parsedBody));
+		sources.values()
+			.parallelStream()
+			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()))));
+		return assemble(sources, bodies, articles);
+	}
+
+	private Article toArticle(ArticleSource source, ParsedBody body) {
+		FrontMatter frontMatter = source.frontMatter();
+		Category category = this.properties.categories()
+			.stream()
+			.filter((candidate) -> candidate.key().equals(frontMatter.category()))
+			.findFirst()
+			.orElseThrow();
+		List<Heading> contents = body.headings().stream().filter((heading) -> heading.level() == 2).toList();
+		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
+				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
+				frontMatter.sources(), contents, this.markdown.render(body));
+	}
+
+	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
+			Map<String, Article> articles) {
+		Map<String, Article> ordered = new LinkedHashMap<>();
+		List<CategorySection> sections = new ArrayList<>();
+		Map<String, Neighbours> neighbours = new HashMap<>();
+		for (Category category : this.properties.categories()) {
+			List<Article> inCategory = sources.values()
+				.stream()
+				.filter((source) -> source.frontMatter().category().equals(category.key()))
+				.sorted(READING_ORDER)
+				.map((source) -> articles.get(source.slug()))
+				.toList();
+			for (int i = 0; i < inCategory.size(); i++) {
+				Article article = inCategory.get(i);
+				ordered.put(article.slug(), article);
+				neighbours.put(article.slug(), new Neighbours((i > 0) ? inCategory.get(i - 1) : null,
+						(i < inCategory.size() - 1) ? inCategory.get(i + 1) : null));
+			}
+			sections.add(new CategorySection(category, inCategory));
+		}
+		Map<String, Set<String>> backlinks = backlinks(bodies);
+		Map<String, List<Article>> related = new HashMap<>();
+		Map<String, String> aliases = new HashMap<>();
+		for (ArticleSource source : sources.values()) {
+			Set<String> slugs = new LinkedHashSet<>(source.frontMatter().related());
+			ordered.keySet()
+				.stream()
+				.filter(backlinks.getOrDefault(source.slug(), Set.of())::contains)
+				.forEach(slugs::add);
+			slugs.remove(source.slug());
+			related.put(source.slug(), slugs.stream().map(ordered::get).toList());
+			source.frontMatter().aliases().forEach((alias) -> aliases.put(alias, source.slug()));
+		}
+		return new SiteSnapshot(ordered.get(this.properties.hub()), Collections.unmodifiableMap(ordered), sections,
+				aliases, related, neighbours);
+	}
+
+	/** For each article, the articles whose bodies link to it. */
+	private static Map<String, Set<String>> backlinks(Map<String, ParsedBody> bodies) {
+		Map<String, Set<String>> backlinks = new HashMap<>();
+		bodies.forEach((from, body) -> body.links()
+			.stream()
+			.map((link) -> ArticleLink.parse(link.url()))
+			.flatMap(Optional::stream)
+			.forEach((target) -> backlinks.computeIfAbsent(target.slug(), (slug) -> new LinkedHashSet<>()).add(from)));
+		return backlinks;
+	}
+
+}

@@ -1,0 +1,42 @@
+package com.legspasms.web;
+
+import com.legspasms.rendering.ArticleLink;
+import com.legspasms.site.Article;
+import com.legspasms.site.SiteContent;
+import com.legspasms.site.SiteSnapshot;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+@Controller
+class ArticleController {
+
+	private final SiteContent content;
+
+	ArticleController(SiteContent content) {
+		this.content = content;
+	}
+
+	@GetMapping("/articles/{slug}")
+	ModelAndView article(@PathVariable String slug) {
+		SiteSnapshot site = this.content.current();
+		Article article = site.article(slug).orElse(null);
+		if (article == null) {
+			return site.aliasTarget(slug).map(ArticleController::movedTo).orElseThrow(NotFoundException::new);
+		}
+		return new ModelAndView("article").addObject("article", article)
+			.addObject("related", site.relatedConditions(article))
+			.addObject("neighbours", site.neighbours(article));
+	}
+
+	private static ModelAndView movedTo(String slug) {
+		RedirectView redirect = new RedirectView(ArticleLink.pathOf(slug), true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return new ModelAndView(redirect);
+	}
+
+}

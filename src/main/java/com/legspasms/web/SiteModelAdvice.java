@@ -1,0 +1,33 @@
+package com.legspasms.web;
+
+import java.util.List;
+
+import com.legspasms.site.Category;
+import com.legspasms.site.SiteProperties;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the shared layout needs on every page, error pages included.
+ */
+@ControllerAdvice
+class SiteModelAdvice {
+
+	private final SiteProperties properties;
+
+	SiteModelAdvice(SiteProperties properties) {
+		this.properties = properties;
+	}
+
+	@ModelAttribute("site")
+	SiteProperties site() {
+		return this.properties;
+	}
+
+	@ModelAttribute("navCategories")
+	List<Category> navCategories() {
+		return this.properties.categories();
+	}
+
+}

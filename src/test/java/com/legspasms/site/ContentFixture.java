@@ -1,0 +1,72 @@
+package com.legspasms.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.List;
+
+import com.legspasms.rendering.MarkdownRenderer;
+
+/**
+ * A content folder written by a test, with a factory configured like the real site.
+ */
+public final class ContentFixture {
+
+	public static final List<Category> CATEGORIES = List.of(new Category("overview", "Overview", "Start here."),
+			new Category("causes", "Causes", "Why legs cramp."),
+			new Category("treatment", "Treatment", "What helps."));
+
+	private final Path dir;
+
+	public ContentFixture(Path dir) {
+		this.dir = dir;
+		try {
+			Files.createDirectories(dir.resolve("articles"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Path dir() {
+		return this.dir;
+	}
+
+	public ContentFixture write(String fileName, String text) {
+		try {
+			Files.writeString(this.dir.resolve("articles").resolve(fileName), text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	/** An article whose front matter and body are valid, for tests that break one thing elsewhere. */
+	public ContentFixture article(String slug, String title, String category, String body) {
+		return write(slug + ".md", """
+				---
+				title: %s
+				summary: A short summary of %s.
+				category: %s
+				---
+				%s
+				""".formatted(title, title, category, body));
+	}
+
+	/** The path as problems report it: relative to the working directory where possible. */
+	public String file(String fileName) {
+		Path path = this.dir.resolve("articles").resolve(fileName).toAbsolutePath();
+		Path workingDir = Path.of("").toAbsolutePath();
+		return (path.startsWith(workingDir) ? workingDir.relativize(path) : path).toString();
+	}
+
+	public SiteSnapshot build(String hub) {
+		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
+				this.dir.toString(), hub, Period.ofYears(3), CATEGORIES);
+		return new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(this.dir);
+	}
+
+}

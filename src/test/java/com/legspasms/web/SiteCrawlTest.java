@@ -1,0 +1,156 @@
+package com.legspasms.web;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.legspasms.site.Article;
+import com.legspasms.site.SiteContent;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real site over the real {@code content/} folder, requested over HTTP like a reader's browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SiteCrawlTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SiteContent content;
+
+	WebClient web;
+
+	@BeforeEach
+	void client() {
+		this.web = new WebClient(this.port);
+	}
+
+	@Test
+	void crawlFromHomeReachesEveryArticleAndEveryLinkAnswers200() {
+		Map<String, Document> pages = new LinkedHashMap<>();
+		Set<String> fragmentLinks = new LinkedHashSet<>();
+		Deque<String> queue = new ArrayDeque<>(List.of("/"));
+		while (!queue.isEmpty()) {
+			String path = queue.poll();
+			if (pages.containsKey(path)) {
+				continue;
+			}
+			WebClient.Page page = this.web.get(path);
+			assertThat(page.status()).as("status of %s", path).isEqualTo(200);
+			assertThat(page.header("Content-Type")).as("type of %s", path).startsWith("text/html");
+			PageAssertions.assertInLayout(page.html());
+			pages.put(path, page.html());
+			for (Element link : page.html().select("a[href]")) {
+				URI target = URI.create(link.absUrl("href"));
+				if (!"127.0.0.1".equals(target.getHost())) {
+					continue;
+				}
+				if (target.getFragment() != null) {
+					fragmentLinks.add(target.getPath() + "#" + target.getFragment());
+				}
+				queue.add(target.getPath());
+			}
+		}
+		for (Article article : this.content.current().articles()) {
+			assertThat(pages).as("crawl reaches %s", article.url()).containsKey(article.url());
+		}
+		for (String fragmentLink : fragmentLinks) {
+			String[] parts = fragmentLink.split("#", 2);
+			Document target = pages.get(parts[0]);
+			assertThat(target.getElementById(parts[1])).as("anchor of link %s", fragmentLink).isNotNull();
+		}
+	}
+
+	@Test
+	void homeListsEveryArticleWithAContinueReadingLinkThatOpensIt() {
+		Document home = this.web.get("/").html();
+		for (Article article : this.content.current().articles()) {
+			Element more = home.selectFirst("li.card a.card__more[href=" + article.url() + "]");
+			assertThat(more).as("Continue reading link to %s", article.url()).isNotNull();
+			assertThat(more.text()).isEqualTo("Continue reading: " + article.title());
+			assertThat(more.parent().selectFirst(".card__summary").text()).isEqualTo(article.summary());
+			WebClient.Page opened = this.web.get(more.attr("href"));
+			assertThat(opened.status()).isEqualTo(200);
+			assertThat(opened.html().select("h1").text()).isEqualTo(article.title());
+		}
+	}
+
+	@Test
+	void homeGroupsArticlesByCategoryInConfiguredOrderAndLeadsWithTheHub() {
+		Document home = this.web.get("/").html();
+		Article hub = this.content.current().hub();
+		assertThat(home.select("section.hub a.card__more").attr("href")).isEqualTo(hub.url());
+		List<String> expected = this.content.current()
+			.sections()
+			.stream()
+			.filter((section) -> !section.articles().isEmpty())
+			.map((section) -> section.category().title())
+			.toList();
+		assertThat(home.select("section.category > h2").eachText()).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void articlePageShowsDatesContentsSourcesRelatedConditionsAndBreadcrumbs() {
+		Article hub = this.content.current().hub();
+		Document page = this.web.get(hub.url()).html();
+		assertThat(page.select("h1").text()).isEqualTo(hub.title());
+		assertThat(page.select("nav.breadcrumbs li").eachText()).containsExactly("Home", hub.category().title(),
+				hub.title());
+		assertThat(page.select("nav.breadcrumbs li a").eachAttr("href")).containsExactly("/", hub.category().url());
+		assertThat(page.select(".review-dates dt").eachText()).containsExactly("Page last reviewed:",
+				"Next review due:");
+		assertThat(page.select(".review-dates time").eachAttr("datetime")).containsExactly(hub.reviewed().toString(),
+				hub.nextReviewDue().toString());
+		assertThat(page.select("nav.contents a").eachAttr("href"))
+			.containsExactlyElementsOf(hub.contents().stream().map((heading) -> "#" + heading.id()).toList());
+		assertThat(page.select(".sources a").eachAttr("href"))
+			.containsExactlyElementsOf(hub.sources().stream().map((source) -> source.url()).toList());
+		List<String> related = this.content.current().relatedConditions(hub).stream().map(Article::url).toList();
+		assertThat(related).isNotEmpty();
+		assertThat(page.select("section.related a.card__more").eachAttr("href")).containsExactlyElementsOf(related);
+		assertThat(page.select("section.related a.card__more").eachText())
+			.allSatisfy((text) -> assertThat(text).startsWith("Continue reading"));
+	}
+
+	@Test
+	void articlesLinkToTheirNeighboursInTheCategory() {
+		for (Article article : this.content.current().articles()) {
+			var neighbours = this.content.current().neighbours(article);
+			Document page = this.web.get(article.url()).html();
+			assertThat(page.select("nav.pager a[rel=prev]").attr("href"))
+				.isEqualTo((neighbours.previous() != null) ? neighbours.previous().url() : "");
+			assertThat(page.select("nav.pager a[rel=next]").attr("href"))
+				.isEqualTo((neighbours.next() != null) ? neighbours.next().url() : "");
+		}
+	}
+
+	@Test
+	void topicPagesListTheirArticles() {
+		Document topics = this.web.get("/topics").html();
+		for (var section : this.content.current().sections()) {
+			assertThat(topics.select("h2 a[href=" + section.category().url() + "]").text())
+				.isEqualTo(section.category().title());
+			Document topic = this.web.get(section.category().url()).html();
+			assertThat(topic.select("h1").text()).isEqualTo(section.category().title());
+			assertThat(topic.select("a.card__more").eachAttr("href"))
+				.containsExactlyElementsOf(section.articles().stream().map(Article::url).toList());
+		}
+	}
+
+}
