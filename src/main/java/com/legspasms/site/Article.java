@@ -17,14 +17,17 @@ import com.legspasms.rendering.Heading;
  * @param reviewed when it was last reviewed, or {@code null}
  * @param nextReviewDue when it is next due for review, or {@code null}
  * @param sources where its facts come from
+ * @param related slugs the writer named as related
  * @param contents the body's top-level sections, for the "On this page" list
  * @param bodyHtml the rendered body
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
-		LocalDate nextReviewDue, List<Source> sources, List<Heading> contents, String bodyHtml) {
+		LocalDate nextReviewDue, List<Source> sources, List<String> related, List<Heading> contents,
+		String bodyHtml) {
 
 	public Article {
 		sources = List.copyOf(sources);
+		related = List.copyOf(related);
 		contents = List.copyOf(contents);
 	}
 

@@ -23,15 +23,18 @@ public final class SiteSnapshot {
 
 	private final Map<String, Neighbours> neighbours;
 
+	private final LinkGraph links;
+
 	SiteSnapshot(Article hub, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
-			Map<String, Neighbours> neighbours) {
+			Map<String, Neighbours> neighbours, LinkGraph links) {
 		this.hub = hub;
 		this.articles = articles;
 		this.sections = List.copyOf(sections);
 		this.aliases = Map.copyOf(aliases);
 		this.relatedConditions = Map.copyOf(relatedConditions);
 		this.neighbours = Map.copyOf(neighbours);
+		this.links = links;
 	}
 
 	public Article hub() {
@@ -64,6 +67,11 @@ public final class SiteSnapshot {
 	/** The articles named in {@code related}, then the articles that link to this one. */
 	public List<Article> relatedConditions(Article article) {
 		return this.relatedConditions.getOrDefault(article.slug(), List.of());
+	}
+
+	/** Which articles link to which, from their bodies. */
+	public LinkGraph links() {
+		return this.links;
 	}
 
 	public Neighbours neighbours(Article article) {

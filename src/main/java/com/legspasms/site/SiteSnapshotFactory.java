@@ -91,7 +91,7 @@ public class SiteSnapshotFactory {
 		List<Heading> contents = body.headings().stream().filter((heading) -> heading.level() == 2).toList();
 		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
-				frontMatter.sources(), contents, this.markdown.render(body));
+				frontMatter.sources(), frontMatter.related(), contents, this.markdown.render(body));
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
@@ -114,7 +114,10 @@ public class SiteSnapshotFactory {
 			}
 			sections.add(new CategorySection(category, inCategory));
 		}
-		Map<String, Set<String>> backlinks = backlinks(bodies);
+		Map<String, Set<String>> linksFrom = linksFrom(bodies);
+		Map<String, Set<String>> backlinks = new HashMap<>();
+		linksFrom.forEach((from, targets) -> targets
+			.forEach((target) -> backlinks.computeIfAbsent(target, (slug) -> new LinkedHashSet<>()).add(from)));
 		Map<String, List<Article>> related = new HashMap<>();
 		Map<String, String> aliases = new HashMap<>();
 		for (ArticleSource source : sources.values()) {
@@ -128,18 +131,20 @@ public class SiteSnapshotFactory {
 			source.frontMatter().aliases().forEach((alias) -> aliases.put(alias, source.slug()));
 		}
 		return new SiteSnapshot(ordered.get(this.properties.hub()), Collections.unmodifiableMap(ordered), sections,
-				aliases, related, neighbours);
+				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks));
 	}
 
-	/** For each article, the articles whose bodies link to it. */
-	private static Map<String, Set<String>> backlinks(Map<String, ParsedBody> bodies) {
-		Map<String, Set<String>> backlinks = new HashMap<>();
-		bodies.forEach((from, body) -> body.links()
+	/** For each article, the other articles its body links to. */
+	private static Map<String, Set<String>> linksFrom(Map<String, ParsedBody> bodies) {
+		Map<String, Set<String>> linksFrom = new HashMap<>();
+		bodies.forEach((from, body) -> linksFrom.put(from, body.links()
 			.stream()
 			.map((link) -> ArticleLink.parse(link.url()))
 			.flatMap(Optional::stream)
-			.forEach((target) -> backlinks.computeIfAbsent(target.slug(), (slug) -> new LinkedHashSet<>()).add(from)));
-		return backlinks;
+			.map(ArticleLink::slug)
+			.filter((target) -> !target.equals(from))
+			.collect(Collectors.toCollection(LinkedHashSet::new))));
+		return linksFrom;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Boot's error view resolver picks {@code error/404}, {@code error/4xx} or {@code error}.
  */
 @Controller
+@ConditionalOnWebApplication
 @RequestMapping("${server.error.path:/error}")
 class SiteErrorController extends AbstractErrorController {
 

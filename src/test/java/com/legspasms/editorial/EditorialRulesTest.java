@@ -1,0 +1,96 @@
+package com.legspasms.editorial;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import com.legspasms.site.ContentFixture;
+import com.legspasms.site.SiteSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EditorialRulesTest {
+
+	@TempDir
+	Path dir;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			https://www.nhs.uk/conditions/leg-cramps/                          |
+			https://doi.org/10.1002/14651858.CD009402.pub3                     |
+			https://pubmed.ncbi.nlm.nih.gov/22963024/                          |
+			http://www.nhs.uk/conditions/leg-cramps/                           | must use an https:// url
+			https://47.251.13.51:8081/22963024                                 | must not point at a bare IP address
+			https://drpharmacy.uk/health-detail/?topic=restless-legs-syndrome  | points at a copy (drpharmacy.uk); cite the publisher's own page
+			https://www.doctoori.net/health-information/                       | points at a copy (www.doctoori.net); cite the publisher's own page
+			https://example.com/cramps                                         | is not from a publisher in the content brief (example.com)
+			https://nhs.uk.example.com/                                        | is not from a publisher in the content brief (nhs.uk.example.com)
+			""")
+	void sourcesMustBeThePublishersOwnPages(String url, String problem) {
+		assertThat(EditorialRules.problemWithSourceUrl(url)).isEqualTo(problem);
+	}
+
+	@Test
+	void aThinArticleBreaksEveryRuleItCan() {
+		SiteSnapshot site = new ContentFixture(this.dir).write("hub.md", """
+				---
+				title: Hub
+				summary: no capital and no full stop
+				category: overview
+				sources:
+				  - title: A blog
+				    url: https://example.com/cramps
+				---
+				Take 300 mg before bed. Nocturnal idiopathic musculoskeletal contractions characteristically
+				necessitate comprehensive physiological evaluation and individualised pharmacological consideration.
+				See [a copy](https://www.zana.com/a/leg-cramps).
+				""").build("hub");
+		assertThat(new EditorialRules("hub").check(site, site.hub())).containsExactly(
+				"body has 21 words; at least 900 are needed", "reading grade is 24.8; it must be 8 or lower",
+				"summary must be a full sentence: a capital letter first and a full stop at the end",
+				"front matter has no 'reviewed' date", "lists 1 sources; at least 2 are needed",
+				"source 'A blog' is not from a publisher in the content brief (example.com)",
+				"'related' lists 0 articles; at least 2 are needed",
+				"body links to 0 other articles; at least 2 are needed",
+				"only 0 other articles link to this one; at least 2 should",
+				"has no '## When to see a doctor' section",
+				"needs a 'see-doctor' care card and an 'urgent' or 'emergency' care card",
+				"links to a copy (https://www.zana.com/a/leg-cramps); link to the publisher's own page",
+				"mentions a dose ('300 mg'); the site gives no dosing advice");
+	}
+
+	@Test
+	void reportListsEveryArticleWithItsFiguresAndFlagsDueReviews() {
+		SiteSnapshot site = new ContentFixture(this.dir).write("hub.md", """
+				---
+				title: Hub
+				summary: The hub.
+				category: overview
+				reviewed: 2020-01-01
+				---
+				Short text. See [other](other.md).
+				""").write("other.md", """
+				---
+				title: Other
+				summary: The other.
+				category: causes
+				reviewed: 2026-06-01
+				---
+				Back to [the hub](hub.md).
+				""").build("hub");
+		ContentReport report = new ContentReport(site, new EditorialRules("hub"), LocalDate.of(2026, 11, 25));
+		assertThat(report.rows()).extracting(ContentReport.Row::slug, ContentReport.Row::words,
+				ContentReport.Row::linksIn, ContentReport.Row::linksOut, ContentReport.Row::reviewDue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("hub", 4, 1, 1, true),
+					org.assertj.core.groups.Tuple.tuple("other", 4, 1, 1, false));
+		String text = report.format();
+		assertThat(text).contains("article", "words", "grade", "sources", "in", "out", "reviewed");
+		assertThat(text.lines().filter((line) -> line.startsWith("hub ")).findFirst().orElseThrow())
+			.contains("2020-01-01", "DUE");
+		assertThat(text).contains("2 articles, 2 breaking an editorial rule, 1 due for review");
+	}
+
+}
