@@ -5,14 +5,12 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import com.legspasms.rendering.RenderedText;
 
 /**
  * Word count and Flesch-Kincaid grade of rendered article HTML. The text is read from the HTML
  * (not the Markdown), block by block: each paragraph, list item, heading and table cell counts as at
- * least one sentence, as a reader takes it in. Words hidden from sight (screen-reader prefixes) are
- * left out.
+ * least one sentence, as a reader takes it in.
  *
  * @param words words in the text
  * @param sentences sentences in the text
@@ -20,22 +18,15 @@ import org.jsoup.nodes.Element;
  */
 public record ReadingLevel(int words, int sentences, int syllables) {
 
-	private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote";
-
-	private static final String NESTED_BLOCKS = "p, ul, ol, li, table, blockquote, div, h1, h2, h3, h4, h5, h6";
-
 	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=[\"'\u201D\u2019)]*(\\s|$))");
 
 	public static ReadingLevel ofHtml(String html) {
-		Element body = Jsoup.parseBodyFragment(html).body();
-		body.select(".visually-hidden").remove();
 		int words = 0;
 		int sentences = 0;
 		int syllables = 0;
-		for (Element block : body.select(BLOCKS)) {
-			String text = ownBlockText(block);
+		for (String text : RenderedText.blocks(html)) {
 			List<String> blockWords = WORD.matcher(text).results().map(MatchResult::group).toList();
 			if (blockWords.isEmpty()) {
 				continue;
@@ -53,12 +44,6 @@ public record ReadingLevel(int words, int sentences, int syllables) {
 			return 0;
 		}
 		return 0.39 * this.words / this.sentences + 11.8 * this.syllables / this.words - 15.59;
-	}
-
-	private static String ownBlockText(Element block) {
-		Element copy = block.clone();
-		copy.children().select(NESTED_BLOCKS).stream().filter((child) -> child != copy).forEach(Element::remove);
-		return copy.text();
 	}
 
 	static int syllables(String word) {

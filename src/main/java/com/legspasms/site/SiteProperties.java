@@ -19,13 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl the public address of the site, without a trailing slash
  * @param contentDir the folder holding {@code articles/}
  * @param hub slug of the article the home page leads with
+ * @param popular slugs of the articles offered when a search finds nothing
  * @param reviewInterval how long after its last review an article is due for another
  * @param categories the categories, in the order they are shown
  */
 @ConfigurationProperties("site")
 @Validated
 public record SiteProperties(@NotBlank String name, @NotBlank String tagline, @NotBlank String baseUrl,
-		@DefaultValue("content") String contentDir, @NotBlank String hub, @DefaultValue("3y") Period reviewInterval,
+		@DefaultValue("content") String contentDir, @NotBlank String hub, @DefaultValue List<String> popular,
+		@DefaultValue("3y") Period reviewInterval,
 		@NotEmpty List<@Valid Category> categories) {
 
 	public List<String> categoryKeys() {

@@ -13,6 +13,8 @@ public final class SiteSnapshot {
 
 	private final Article hub;
 
+	private final List<Article> popular;
+
 	private final Map<String, Article> articles;
 
 	private final List<CategorySection> sections;
@@ -25,10 +27,11 @@ public final class SiteSnapshot {
 
 	private final LinkGraph links;
 
-	SiteSnapshot(Article hub, Map<String, Article> articles, List<CategorySection> sections,
+	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
 			Map<String, Neighbours> neighbours, LinkGraph links) {
 		this.hub = hub;
+		this.popular = List.copyOf(popular);
 		this.articles = articles;
 		this.sections = List.copyOf(sections);
 		this.aliases = Map.copyOf(aliases);
@@ -39,6 +42,11 @@ public final class SiteSnapshot {
 
 	public Article hub() {
 		return this.hub;
+	}
+
+	/** The articles the editors offer to readers who search and find nothing. */
+	public List<Article> popular() {
+		return this.popular;
 	}
 
 	/** Every article, grouped by category in the configured order. */

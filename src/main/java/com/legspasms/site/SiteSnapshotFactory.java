@@ -67,6 +67,11 @@ public class SiteSnapshotFactory {
 			problems.add(new ContentProblem("application.yml", 0,
 					"site.hub names '" + this.properties.hub() + "' but there is no article with that slug"));
 		}
+		this.properties.popular()
+			.stream()
+			.filter((slug) -> !loaded.slugsOnDisk().contains(slug))
+			.forEach((slug) -> problems.add(new ContentProblem("application.yml", 0,
+					"site.popular names '" + slug + "' but there is no article with that slug")));
 		if (!problems.isEmpty()) {
 			List<ContentProblem> sorted = new ArrayList<>(problems);
 			Collections.sort(sorted);
@@ -130,7 +135,8 @@ public class SiteSnapshotFactory {
 			related.put(source.slug(), slugs.stream().map(ordered::get).toList());
 			source.frontMatter().aliases().forEach((alias) -> aliases.put(alias, source.slug()));
 		}
-		return new SiteSnapshot(ordered.get(this.properties.hub()), Collections.unmodifiableMap(ordered), sections,
+		List<Article> popular = this.properties.popular().stream().map(ordered::get).toList();
+		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered), sections,
 				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks));
 	}
 

@@ -65,7 +65,7 @@ public final class ContentFixture {
 
 	public SiteSnapshot build(String hub) {
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), hub, Period.ofYears(3), CATEGORIES);
+				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES);
 		return new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(this.dir);
 	}
 

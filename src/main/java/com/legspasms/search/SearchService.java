@@ -1,0 +1,91 @@
+package com.legspasms.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.legspasms.content.ContentProblem;
+import com.legspasms.content.InvalidContentException;
+import com.legspasms.site.SiteContent;
+import com.legspasms.site.SiteProperties;
+import com.legspasms.site.SiteSnapshot;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the snapshot the site is serving. The index is rebuilt whenever the snapshot is.
+ */
+@Service
+public class SearchService {
+
+	static final String SYNONYMS_FILE = "synonyms.txt";
+
+	public static final int MAX_RESULTS = 20;
+
+	/** Lucene's synonym parser names the line only in its message. */
+	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
+
+	private final SiteContent content;
+
+	private final SearchAnalyzers analyzers;
+
+	private volatile SearchIndex index;
+
+	public SearchService(SiteContent content, SiteProperties properties) {
+		this.content = content;
+		this.analyzers = analyzers(Path.of(properties.contentDir()).resolve(SYNONYMS_FILE));
+		this.index = SearchIndex.build(content.current(), this.analyzers);
+	}
+
+	public SearchResults search(String typed) {
+		return currentIndex().search(SearchText.of(typed), MAX_RESULTS);
+	}
+
+	private SearchIndex currentIndex() {
+		SiteSnapshot site = this.content.current();
+		SearchIndex current = this.index;
+		if (current.site() != site) {
+			synchronized (this) {
+				current = this.index;
+				if (current.site() != site) {
+					current = SearchIndex.build(site, this.analyzers);
+					this.index = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	/** Reads the writers' synonym file; a mistake in it stops start-up like any content problem. */
+	static SearchAnalyzers analyzers(Path synonymsFile) {
+		try (Reader synonyms = Files.exists(synonymsFile) ? Files.newBufferedReader(synonymsFile, StandardCharsets.UTF_8)
+				: new StringReader("")) {
+			return new SearchAnalyzers(synonyms);
+		}
+		catch (ParseException ex) {
+			Matcher line = LINE_NUMBER.matcher(ex.getMessage());
+			throw new InvalidContentException(List.of(new ContentProblem(synonymsFile.toString(),
+					line.find() ? Integer.parseInt(line.group(1)) : 0, "cannot read this synonym rule: " + rootMessage(ex))));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage();
+	}
+
+}

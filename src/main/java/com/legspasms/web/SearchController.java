@@ -1,0 +1,36 @@
+package com.legspasms.web;
+
+import com.legspasms.search.SearchResults;
+import com.legspasms.search.SearchService;
+import com.legspasms.search.SearchText;
+import com.legspasms.site.SiteContent;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	private final SiteContent content;
+
+	SearchController(SearchService search, SiteContent content) {
+		this.search = search;
+		this.content = content;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String query, Model model) {
+		SearchResults results = this.search.search(query);
+		model.addAttribute("results", results);
+		model.addAttribute("searchQuery", results.text().value());
+		model.addAttribute("maxQueryLength", SearchText.MAX_LENGTH);
+		model.addAttribute("popular", this.content.current().popular());
+		model.addAttribute("sections", this.content.current().sections());
+		return "search";
+	}
+
+}

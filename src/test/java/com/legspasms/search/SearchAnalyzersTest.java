@@ -1,0 +1,62 @@
+package com.legspasms.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.legspasms.content.InvalidContentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SearchAnalyzersTest {
+
+	private final SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", SearchService.SYNONYMS_FILE));
+
+	@Test
+	void wordsAreStemmedLowerCasedAndFolded() {
+		assertThat(index("Cramps CRAMPING cramp spasming spasms")).containsExactly("cramp", "cramp", "cramp", "spasm",
+				"spasm");
+		assertThat(index("Café naïve Willis–Ekbom")).containsExactly("cafe", "naiv", "willi", "ekbom");
+	}
+
+	@Test
+	void stopWordsAndPossessivesAreDropped() {
+		assertThat(index("the pain in a calf's muscle at night")).containsExactly("pain", "calf", "muscl", "night");
+	}
+
+	@Test
+	void synonymsApplyOnlyToQueries() {
+		assertThat(query("charley horse")).contains("cramp", "spasm", "charlei", "hors");
+		assertThat(query("RLS")).contains("restless", "leg", "willi", "ekbom");
+		assertThat(query("narrowing of the spine")).contains("stenosi");
+		assertThat(query("calf")).containsExactlyInAnyOrder("calf", "leg");
+		assertThat(query("leg")).containsExactly("leg");
+		assertThat(index("charley horse")).containsExactly("charlei", "hors");
+	}
+
+	@Test
+	void spellingAnalysisKeepsWordsAsTyped() {
+		assertThat(SearchAnalyzers.tokens(this.analyzers.spelling(), "f", "Restles Legs")).containsExactly("restles",
+				"legs");
+	}
+
+	@Test
+	void aBrokenSynonymRuleStopsStartUpWithItsFileAndLine(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("synonyms.txt"), "# notes\ncramp, spasm\ncramp => spasm => knot\n");
+		assertThatThrownBy(() -> SearchService.analyzers(file)).isInstanceOf(InvalidContentException.class)
+			.extracting((ex) -> ((InvalidContentException) ex).getProblems().get(0).toString())
+			.isEqualTo(file + ":3: cannot read this synonym rule: more than one explicit mapping specified on the same line");
+	}
+
+	private List<String> index(String text) {
+		return SearchAnalyzers.tokens(this.analyzers.index(), "body", text);
+	}
+
+	private List<String> query(String text) {
+		return SearchAnalyzers.tokens(this.analyzers.query(), "body", text);
+	}
+
+}
