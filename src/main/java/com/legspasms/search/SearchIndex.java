@@ -3,6 +3,8 @@ package com.legspasms.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +33,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -67,10 +71,22 @@ public final class SearchIndex {
 
 	private static final int FUZZY_MIN_LENGTH = 4;
 
-	/** Longer queries are searched word by word: a phrase of synonyms grows with every word. */
+	/** Typos are looked for after the first letters, which readers rarely get wrong. */
+	private static final int TYPO_FREE_PREFIX = 2;
+
+	private static final int FUZZY_EXPANSIONS = 10;
+
+	/**
+	 * The reader's own words, close together in a title or heading, mark the article about them.
+	 * Phrases use the words as typed, not their synonyms (whose combinations grow with every word),
+	 * only in the short fields (in the body they cost more than they add), and only for short queries.
+	 */
 	private static final int PHRASE_MAX_WORDS = 6;
 
 	private static final FieldType BODY_TYPE = bodyType();
+
+	/** Blocks of the body (paragraphs, list items, headings) are indexed one per line: the snippets. */
+	private static final char BLOCK_SEPARATOR = '\n';
 
 	private final SiteSnapshot site;
 
@@ -80,29 +96,46 @@ public final class SearchIndex {
 
 	private final UnifiedHighlighter highlighter;
 
-	private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+	/** Each Lucene document's article, so results need no stored-field reads. */
+	private final Article[] articleByDoc;
 
-	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, DirectoryReader reader) {
+	private final DirectSpellChecker shortWordSpellChecker = spellChecker(1);
+
+	private final DirectSpellChecker longWordSpellChecker = spellChecker(2);
+
+	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, DirectoryReader reader,
+			Map<String, String> bodyTextBySlug) throws IOException {
 		this.site = site;
 		this.analyzers = analyzers;
 		this.searcher = new IndexSearcher(reader);
-		this.highlighter = UnifiedHighlighter.builder(this.searcher, analyzers.index())
-			.withHandleMultiTermQuery(true)
-			.withFieldMatcher((field) -> true)
+		this.articleByDoc = new Article[reader.maxDoc()];
+		String[] bodyTextByDoc = new String[reader.maxDoc()];
+		for (int doc = 0; doc < reader.maxDoc(); doc++) {
+			String slug = this.searcher.storedFields().document(doc).get(SLUG);
+			this.articleByDoc[doc] = site.article(slug).orElseThrow();
+			bodyTextByDoc[doc] = bodyTextBySlug.get(slug);
+		}
+		this.highlighter = new InMemoryTextHighlighter(UnifiedHighlighter.builder(this.searcher, analyzers.index())
+			.withHandleMultiTermQuery(false)
+			.withHighlightPhrasesStrictly(false)
+			.withBreakIterator(() -> new CustomSeparatorBreakIterator(BLOCK_SEPARATOR))
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " \u2026 ", true))
-			.withMaxLength(200_000)
-			.build();
+			.withMaxLength(200_000), bodyTextByDoc);
 	}
 
 	public static SearchIndex build(SiteSnapshot site, SearchAnalyzers analyzers) {
 		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(SPELLING, analyzers.spelling()));
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		Map<String, String> bodyTextBySlug = new HashMap<>();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
 			for (Article article : site.articles()) {
-				writer.addDocument(document(article));
+				String bodyText = String.join(String.valueOf(BLOCK_SEPARATOR), RenderedText.blocks(article.bodyHtml()));
+				bodyTextBySlug.put(article.slug(), bodyText);
+				writer.addDocument(document(article, bodyText));
 			}
+			writer.forceMerge(1);
 			writer.commit();
-			return new SearchIndex(site, analyzers, DirectoryReader.open(directory));
+			return new SearchIndex(site, analyzers, DirectoryReader.open(directory), bodyTextBySlug);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -117,16 +150,17 @@ public final class SearchIndex {
 	 * Finds the articles that match a reader's words. The words are analysed and built into a query
 	 * term by term; they are never parsed as query syntax.
 	 */
-	public SearchResults search(SearchText text, int limit) {
+	public SearchResults search(SearchText text, int page) {
 		if (text.isEmpty()) {
 			return SearchResults.none(text);
 		}
+		int wantedPage = Math.min(Math.max(page, 1), SearchResults.MAX_PAGE);
 		try {
 			try {
-				return search(text, query(text.value()), limit);
+				return search(text, query(text.value()), wantedPage);
 			}
 			catch (IndexSearcher.TooManyClauses ex) {
-				return search(text, plainQuery(text.value()), limit);
+				return search(text, plainQuery(text.value()), wantedPage);
 			}
 		}
 		catch (IOException ex) {
@@ -134,20 +168,24 @@ public final class SearchIndex {
 		}
 	}
 
-	private SearchResults search(SearchText text, Query query, int limit) throws IOException {
+	private SearchResults search(SearchText text, Query query, int wantedPage) throws IOException {
 		if (query == null) {
 			return SearchResults.none(text).withSuggestion(suggestion(text.value()));
 		}
-		TopDocs top = this.searcher.search(query, limit);
-		String[] snippets = this.highlighter.highlight(BODY, query, top, 2);
+		// Rewritten once: the typo-tolerant parts become plain terms, for searching and highlighting.
+		Query rewritten = this.searcher.rewrite(query);
+		TopDocs top = this.searcher.search(rewritten, wantedPage * SearchResults.PAGE_SIZE);
+		int lastPage = Math.max(1, (top.scoreDocs.length + SearchResults.PAGE_SIZE - 1) / SearchResults.PAGE_SIZE);
+		int page = Math.min(wantedPage, lastPage);
+		ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs, Math.min((page - 1) * SearchResults.PAGE_SIZE,
+				top.scoreDocs.length), Math.min(page * SearchResults.PAGE_SIZE, top.scoreDocs.length));
+		String[] snippets = this.highlighter.highlight(BODY, rewritten, new TopDocs(top.totalHits, hits), 2);
 		List<SearchResult> results = new ArrayList<>();
-		for (int i = 0; i < top.scoreDocs.length; i++) {
-			ScoreDoc hit = top.scoreDocs[i];
-			String slug = this.searcher.storedFields().document(hit.doc).get(SLUG);
-			Article article = this.site.article(slug).orElseThrow();
-			results.add(new SearchResult(article, snippets[i]));
+		for (int i = 0; i < hits.length; i++) {
+			results.add(new SearchResult(this.articleByDoc[hits[i].doc], snippets[i]));
 		}
-		return new SearchResults(text, (int) top.totalHits.value, results, suggestion(text.value()));
+		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, suggestion(text.value()));
 	}
 
 	Query query(String text) {
@@ -163,23 +201,58 @@ public final class SearchIndex {
 		}
 		List<String> words = typedWords(text);
 		if (words.size() <= PHRASE_MAX_WORDS) {
-			for (String field : List.of(TITLE, BODY)) {
-				Query phrase = builder.createPhraseQuery(field, text, 3);
+			QueryBuilder exactWords = new QueryBuilder(this.analyzers.index());
+			for (String field : List.of(TITLE, HEADINGS)) {
+				Query phrase = exactWords.createPhraseQuery(field, text, 3);
 				if (phrase != null) {
 					query.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
 				}
 			}
 		}
 		for (String word : words) {
-			if (word.length() >= FUZZY_MIN_LENGTH) {
-				int edits = (word.length() >= 8) ? 2 : 1;
+			if (word.length() >= FUZZY_MIN_LENGTH && !isKnown(word)) {
+				int edits = editsAllowed(word);
 				for (String field : List.of(TITLE, BODY)) {
-					query.add(new BoostQuery(new FuzzyQuery(new Term(field, word), edits, 1), FUZZY_BOOST), Occur.SHOULD);
+					FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, word), edits, TYPO_FREE_PREFIX, FUZZY_EXPANSIONS, true);
+					query.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
 					any = true;
 				}
 			}
 		}
 		return any ? query.build() : null;
+	}
+
+	/** One typo in a word of up to seven letters, two in a longer one. */
+	private static int editsAllowed(String word) {
+		return (word.length() >= 8) ? 2 : 1;
+	}
+
+	private static DirectSpellChecker spellChecker(int maxEdits) {
+		DirectSpellChecker spellChecker = new DirectSpellChecker();
+		spellChecker.setMaxEdits(maxEdits);
+		spellChecker.setMinPrefix(TYPO_FREE_PREFIX);
+		return spellChecker;
+	}
+
+	/**
+	 * Whether a word, as typed or by its stem (stretching → stretch), appears anywhere on the site;
+	 * only unknown words need typo tolerance.
+	 */
+	private boolean isKnown(String word) {
+		try {
+			if (this.searcher.getIndexReader().docFreq(new Term(SPELLING, word)) > 0) {
+				return true;
+			}
+			for (String stem : SearchAnalyzers.tokens(this.analyzers.index(), BODY, word)) {
+				if (this.searcher.getIndexReader().docFreq(new Term(BODY, stem)) > 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -200,7 +273,13 @@ public final class SearchIndex {
 		List<String> corrected = new ArrayList<>(words.size());
 		boolean changed = false;
 		for (String word : words) {
-			SuggestWord[] suggestions = this.spellChecker.suggestSimilar(new Term(SPELLING, word), 1,
+			if (isKnown(word)) {
+				corrected.add(word);
+				continue;
+			}
+			DirectSpellChecker spellChecker = (editsAllowed(word) > 1) ? this.longWordSpellChecker
+					: this.shortWordSpellChecker;
+			SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(SPELLING, word), 1,
 					this.searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 			if (suggestions.length > 0) {
 				corrected.add(suggestions[0].string);
@@ -218,8 +297,7 @@ public final class SearchIndex {
 		return List.copyOf(words);
 	}
 
-	private static Document document(Article article) {
-		String bodyText = String.join("\n", RenderedText.blocks(article.bodyHtml()));
+	private static Document document(Article article, String bodyText) {
 		String headings = String.join("\n", Jsoup.parseBodyFragment(article.bodyHtml()).select("h2, h3, h4").eachText());
 		Document document = new Document();
 		document.add(new StringField(SLUG, article.slug(), Field.Store.YES));
@@ -232,9 +310,12 @@ public final class SearchIndex {
 		return document;
 	}
 
-	/** Stored with offsets so the highlighter finds matches without re-analysing the text. */
+	/**
+	 * Indexed with offsets so the highlighter finds matches without re-analysing the text; not
+	 * stored, as the highlighter reads the text from memory.
+	 */
 	private static FieldType bodyType() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

@@ -3,25 +3,46 @@ package com.legspasms.search;
 import java.util.List;
 
 /**
- * The answer to one search.
+ * One page of the answer to a search.
  *
  * @param text what was searched for
- * @param total how many articles matched
- * @param results the best matches, best first
+ * @param total how many articles matched (a lower bound when {@code totalIsExact} is false)
+ * @param totalIsExact whether {@code total} was counted to the end
+ * @param page which page of results this is, from 1
+ * @param results this page's matches, best first
  * @param suggestion a corrected query when the spelling of some word looks wrong, or {@code null}
  */
-public record SearchResults(SearchText text, int total, List<SearchResult> results, String suggestion) {
+public record SearchResults(SearchText text, int total, boolean totalIsExact, int page, List<SearchResult> results,
+		String suggestion) {
+
+	public static final int PAGE_SIZE = 10;
+
+	/** Deeper pages are not offered: nobody reads them, and each costs more to find. */
+	public static final int MAX_PAGE = 50;
 
 	public SearchResults {
 		results = List.copyOf(results);
 	}
 
 	static SearchResults none(SearchText text) {
-		return new SearchResults(text, 0, List.of(), null);
+		return new SearchResults(text, 0, true, 1, List.of(), null);
 	}
 
 	SearchResults withSuggestion(String suggestion) {
-		return new SearchResults(this.text, this.total, this.results, suggestion);
+		return new SearchResults(this.text, this.total, this.totalIsExact, this.page, this.results, suggestion);
+	}
+
+	public boolean hasPreviousPage() {
+		return this.page > 1;
+	}
+
+	public boolean hasNextPage() {
+		return this.page < MAX_PAGE && this.page * PAGE_SIZE < this.total;
+	}
+
+	/** The position of this page's first result, from 1. */
+	public int firstPosition() {
+		return (this.page - 1) * PAGE_SIZE + 1;
 	}
 
 }

@@ -28,8 +28,6 @@ public class SearchService {
 
 	static final String SYNONYMS_FILE = "synonyms.txt";
 
-	public static final int MAX_RESULTS = 20;
-
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
 
@@ -45,8 +43,8 @@ public class SearchService {
 		this.index = SearchIndex.build(content.current(), this.analyzers);
 	}
 
-	public SearchResults search(String typed) {
-		return currentIndex().search(SearchText.of(typed), MAX_RESULTS);
+	public SearchResults search(String typed, int page) {
+		return currentIndex().search(SearchText.of(typed), page);
 	}
 
 	private SearchIndex currentIndex() {

@@ -23,8 +23,9 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false) String query, Model model) {
-		SearchResults results = this.search.search(query);
+	String search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		SearchResults results = this.search.search(query, page);
 		model.addAttribute("results", results);
 		model.addAttribute("searchQuery", results.text().value());
 		model.addAttribute("maxQueryLength", SearchText.MAX_LENGTH);

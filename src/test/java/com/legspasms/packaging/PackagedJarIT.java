@@ -31,23 +31,11 @@ class PackagedJarIT {
 
 	@Test
 	void jarServesTheContentFolderOfItsWorkingDirectory() throws Exception {
-		Path articles = Files.createDirectories(this.workingDir.resolve("content/articles"));
-		Files.writeString(articles.resolve("muscle-spasms-in-legs.md"), """
-				---
-				title: A page only this working directory has
-				summary: Proves content is read from the file system, not the jar.
-				category: overview
-				---
-				Read from disk.
-				""");
-		Files.writeString(articles.resolve("when-to-see-a-doctor-about-leg-cramps.md"), """
-				---
-				title: When to see a doctor
-				summary: Signs that need a doctor.
-				category: overview
-				---
-				Text.
-				""");
+		Path content = this.workingDir.resolve("content");
+		copyFolder(Path.of("content"), content);
+		Path hub = content.resolve("articles/muscle-spasms-in-legs.md");
+		Files.writeString(hub, Files.readString(hub)
+			.replaceFirst("(?m)^title: .*$", "title: A page only this working directory has"));
 		int port = freePort();
 		Process site = start(port);
 		try {
@@ -88,6 +76,20 @@ class PackagedJarIT {
 				"content/articles/muscle-spasms-in-legs.md:5: link to 'nothing.md': there is no article 'nothing'",
 				"content/articles/other.md:4: unknown category 'made-up'");
 		assertThat(output).doesNotContain("\tat com.legspasms");
+	}
+
+	private static void copyFolder(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(path, target);
+				}
+			}
+		}
 	}
 
 	private Process start(int port) throws IOException {

@@ -38,14 +38,14 @@ class SearchPageTest {
 		assertThat(html.select("h1").text()).isEqualTo("Search results");
 		int count = Integer.parseInt(html.select(".search-count strong").text());
 		assertThat(count).isPositive();
-		assertThat(html.select(".search-result")).hasSize(Math.min(count, 20));
+		assertThat(html.select(".search-result")).hasSize(Math.min(count, 10));
 		for (Element result : html.select(".search-result")) {
 			assertThat(result.select("h2 a").attr("href")).startsWith("/articles/");
 			assertThat(result.select(".search-result__category").text()).isNotBlank();
 		}
 		assertThat(html.select(".search-result__snippet mark")).isNotEmpty();
 		assertThat(html.select(".search-result__snippet mark").eachText())
-			.allSatisfy((word) -> assertThat(word.toLowerCase()).containsAnyOf("calf", "cramp", "leg", "spasm"));
+			.allSatisfy((word) -> assertThat(word.toLowerCase()).containsAnyOf("calf", "cramp", "leg", "spasm", "charley", "charlie", "horse"));
 		assertThat(html.select("header input[name=q]").attr("value")).isEqualTo("calf cramp");
 	}
 
