@@ -20,7 +20,18 @@ public final class RenderedText {
 	}
 
 	public static List<String> blocks(String html) {
+		return blocks(Jsoup.parseBodyFragment(html).body());
+	}
+
+	/** The blocks of the care cards alone, and of the body without them. */
+	public static Split splitCareCards(String html) {
 		Element body = Jsoup.parseBodyFragment(html).body();
+		Element cards = new Element("div");
+		body.select(".care-card").forEach(cards::appendChild);
+		return new Split(blocks(body), blocks(cards));
+	}
+
+	private static List<String> blocks(Element body) {
 		body.select(".visually-hidden").remove();
 		List<String> blocks = new ArrayList<>();
 		for (Element block : body.select(BLOCKS)) {
@@ -32,6 +43,10 @@ public final class RenderedText {
 			}
 		}
 		return blocks;
+	}
+
+	/** An article's text in two parts: its own prose, and its care cards. */
+	public record Split(List<String> prose, List<String> careCards) {
 	}
 
 }

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.legspasms.rendering.RenderedText;
 import com.legspasms.site.Article;
@@ -24,19 +22,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -60,26 +53,30 @@ public final class SearchIndex {
 
 	static final String BODY = "body";
 
+	/**
+	 * The care cards. Most articles repeat the same warning signs, so on their own they say little
+	 * about what an article is about: they count, but for less than the prose.
+	 */
+	static final String CARE_ADVICE = "care";
+
 	/** Words as typed, for spelling suggestions. */
 	static final String SPELLING = "spelling";
 
-	private static final Map<String, Float> FIELD_BOOSTS = Map.of(TITLE, 5f, HEADINGS, 2f, SUMMARY, 2f, BODY, 1f);
+	private static final Map<String, Float> FIELD_BOOSTS = Map.of(TITLE, 5f, HEADINGS, 2f, SUMMARY, 2f, BODY, 1f,
+			CARE_ADVICE, 0.3f);
 
 	private static final float PHRASE_BOOST = 2f;
 
-	private static final float FUZZY_BOOST = 0.3f;
+	/** Words tried in place of a misspelt one count for less than the reader's own. */
+	private static final float CORRECTION_BOOST = 0.3f;
 
-	private static final int FUZZY_MIN_LENGTH = 4;
-
-	/** Typos are looked for after the first letters, which readers rarely get wrong. */
-	private static final int TYPO_FREE_PREFIX = 2;
-
-	private static final int FUZZY_EXPANSIONS = 10;
+	/** Corrections are looked for in the fields that say what an article is about. */
+	private static final List<String> CORRECTION_FIELDS = List.of(TITLE, BODY);
 
 	/**
-	 * The reader's own words, close together in a title or heading, mark the article about them.
-	 * Phrases use the words as typed, not their synonyms (whose combinations grow with every word),
-	 * only in the short fields (in the body they cost more than they add), and only for short queries.
+	 * The reader's own words, close together in a title, mark the article about them. Phrases use
+	 * the words as typed, not their synonyms (whose combinations grow with every word), only in the
+	 * title (elsewhere they cost more than they add), and only for short queries.
 	 */
 	private static final int PHRASE_MAX_WORDS = 6;
 
@@ -99,9 +96,7 @@ public final class SearchIndex {
 	/** Each Lucene document's article, so results need no stored-field reads. */
 	private final Article[] articleByDoc;
 
-	private final DirectSpellChecker shortWordSpellChecker = spellChecker(1);
-
-	private final DirectSpellChecker longWordSpellChecker = spellChecker(2);
+	private final TypedWords.SpellCheckers spellCheckers = new TypedWords.SpellCheckers();
 
 	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, DirectoryReader reader,
 			Map<String, String> bodyTextBySlug) throws IOException {
@@ -129,9 +124,10 @@ public final class SearchIndex {
 		Map<String, String> bodyTextBySlug = new HashMap<>();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
 			for (Article article : site.articles()) {
-				String bodyText = String.join(String.valueOf(BLOCK_SEPARATOR), RenderedText.blocks(article.bodyHtml()));
+				RenderedText.Split text = RenderedText.splitCareCards(article.bodyHtml());
+				String bodyText = String.join(String.valueOf(BLOCK_SEPARATOR), text.prose());
 				bodyTextBySlug.put(article.slug(), bodyText);
-				writer.addDocument(document(article, bodyText));
+				writer.addDocument(document(article, bodyText, String.join("\n", text.careCards())));
 			}
 			writer.forceMerge(1);
 			writer.commit();
@@ -155,12 +151,14 @@ public final class SearchIndex {
 			return SearchResults.none(text);
 		}
 		int wantedPage = Math.min(Math.max(page, 1), SearchResults.MAX_PAGE);
+		TypedWords words = TypedWords.of(text.value(), this.analyzers, this.searcher.getIndexReader(),
+				this.spellCheckers);
 		try {
 			try {
-				return search(text, query(text.value()), wantedPage);
+				return search(text, words, query(text.value(), words), wantedPage);
 			}
 			catch (IndexSearcher.TooManyClauses ex) {
-				return search(text, plainQuery(text.value()), wantedPage);
+				return search(text, words, plainQuery(words), wantedPage);
 			}
 		}
 		catch (IOException ex) {
@@ -168,145 +166,75 @@ public final class SearchIndex {
 		}
 	}
 
-	private SearchResults search(SearchText text, Query query, int wantedPage) throws IOException {
+	private SearchResults search(SearchText text, TypedWords words, Query query, int wantedPage) throws IOException {
 		if (query == null) {
-			return SearchResults.none(text).withSuggestion(suggestion(text.value()));
+			return SearchResults.none(text).withSuggestion(words.suggestion());
 		}
-		// Rewritten once: the typo-tolerant parts become plain terms, for searching and highlighting.
-		Query rewritten = this.searcher.rewrite(query);
-		TopDocs top = this.searcher.search(rewritten, wantedPage * SearchResults.PAGE_SIZE);
+		TopDocs top = this.searcher.search(query, wantedPage * SearchResults.PAGE_SIZE);
 		int lastPage = Math.max(1, (top.scoreDocs.length + SearchResults.PAGE_SIZE - 1) / SearchResults.PAGE_SIZE);
 		int page = Math.min(wantedPage, lastPage);
 		ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs, Math.min((page - 1) * SearchResults.PAGE_SIZE,
 				top.scoreDocs.length), Math.min(page * SearchResults.PAGE_SIZE, top.scoreDocs.length));
-		String[] snippets = this.highlighter.highlight(BODY, rewritten, new TopDocs(top.totalHits, hits), 2);
+		String[] snippets = this.highlighter.highlight(BODY, query, new TopDocs(top.totalHits, hits), 2);
 		List<SearchResult> results = new ArrayList<>();
 		for (int i = 0; i < hits.length; i++) {
 			results.add(new SearchResult(this.articleByDoc[hits[i].doc], snippets[i]));
 		}
 		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, suggestion(text.value()));
+		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion());
 	}
 
-	Query query(String text) {
-		QueryBuilder builder = new QueryBuilder(this.analyzers.query());
+	/**
+	 * The reader's words (with their synonyms) in every field, each field weighted by how much it
+	 * says about an article; the words close together in a title; and the corrections of
+	 * misspelt words, weighted lower.
+	 */
+	Query query(String text, TypedWords words) {
+		QueryBuilder withSynonyms = new QueryBuilder(this.analyzers.query());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean any = false;
 		for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-			Query words = builder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
-			if (words != null) {
-				query.add(new BoostQuery(words, field.getValue()), Occur.SHOULD);
-				any = true;
-			}
+			any |= add(query, withSynonyms.createBooleanQuery(field.getKey(), text, Occur.SHOULD), field.getValue());
 		}
-		List<String> words = typedWords(text);
-		if (words.size() <= PHRASE_MAX_WORDS) {
-			QueryBuilder exactWords = new QueryBuilder(this.analyzers.index());
-			for (String field : List.of(TITLE, HEADINGS)) {
-				Query phrase = exactWords.createPhraseQuery(field, text, 3);
-				if (phrase != null) {
-					query.add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD);
-				}
-			}
+		if (words.words().size() <= PHRASE_MAX_WORDS) {
+			add(query, new QueryBuilder(this.analyzers.index()).createPhraseQuery(TITLE, text, 3), PHRASE_BOOST);
 		}
-		for (String word : words) {
-			if (word.length() >= FUZZY_MIN_LENGTH && !isKnown(word)) {
-				int edits = editsAllowed(word);
-				for (String field : List.of(TITLE, BODY)) {
-					FuzzyQuery fuzzy = new FuzzyQuery(new Term(field, word), edits, TYPO_FREE_PREFIX, FUZZY_EXPANSIONS, true);
-					query.add(new BoostQuery(fuzzy, FUZZY_BOOST), Occur.SHOULD);
-					any = true;
-				}
+		for (String correction : words.allCorrections()) {
+			for (String field : CORRECTION_FIELDS) {
+				any |= add(query, withSynonyms.createBooleanQuery(field, correction, Occur.SHOULD), CORRECTION_BOOST);
 			}
 		}
 		return any ? query.build() : null;
 	}
 
-	/** One typo in a word of up to seven letters, two in a longer one. */
-	private static int editsAllowed(String word) {
-		return (word.length() >= 8) ? 2 : 1;
-	}
-
-	private static DirectSpellChecker spellChecker(int maxEdits) {
-		DirectSpellChecker spellChecker = new DirectSpellChecker();
-		spellChecker.setMaxEdits(maxEdits);
-		spellChecker.setMinPrefix(TYPO_FREE_PREFIX);
-		return spellChecker;
-	}
-
-	/**
-	 * Whether a word, as typed or by its stem (stretching → stretch), appears anywhere on the site;
-	 * only unknown words need typo tolerance.
-	 */
-	private boolean isKnown(String word) {
-		try {
-			if (this.searcher.getIndexReader().docFreq(new Term(SPELLING, word)) > 0) {
-				return true;
-			}
-			for (String stem : SearchAnalyzers.tokens(this.analyzers.index(), BODY, word)) {
-				if (this.searcher.getIndexReader().docFreq(new Term(BODY, stem)) > 0) {
-					return true;
-				}
-			}
+	private static boolean add(BooleanQuery.Builder query, Query clause, float boost) {
+		if (clause == null) {
 			return false;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		query.add(new BoostQuery(clause, boost), Occur.SHOULD);
+		return true;
 	}
 
 	/**
-	 * Each distinct word once, without synonyms, phrases or typo tolerance: for queries so long that
-	 * the full query would grow past Lucene's clause limit.
+	 * Each distinct word once, in the body only, without synonyms, phrases or corrections: for
+	 * queries so long that the full query would grow past Lucene's clause limit.
 	 */
-	private Query plainQuery(String text) {
-		String distinctWords = String.join(" ", typedWords(text));
-		return new QueryBuilder(this.analyzers.index()).createBooleanQuery(BODY, distinctWords, Occur.SHOULD);
+	private Query plainQuery(TypedWords words) {
+		return new QueryBuilder(this.analyzers.index()).createBooleanQuery(BODY, String.join(" ", words.words()),
+				Occur.SHOULD);
 	}
 
-	/**
-	 * A corrected query when some word is unknown to the site and Lucene's spell checker knows a
-	 * close one; otherwise {@code null}.
-	 */
-	private String suggestion(String text) throws IOException {
-		List<String> words = typedWords(text);
-		List<String> corrected = new ArrayList<>(words.size());
-		boolean changed = false;
-		for (String word : words) {
-			if (isKnown(word)) {
-				corrected.add(word);
-				continue;
-			}
-			DirectSpellChecker spellChecker = (editsAllowed(word) > 1) ? this.longWordSpellChecker
-					: this.shortWordSpellChecker;
-			SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(SPELLING, word), 1,
-					this.searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			if (suggestions.length > 0) {
-				corrected.add(suggestions[0].string);
-				changed = true;
-			}
-			else {
-				corrected.add(word);
-			}
-		}
-		return changed ? String.join(" ", corrected) : null;
-	}
-
-	private List<String> typedWords(String text) {
-		Set<String> words = new LinkedHashSet<>(SearchAnalyzers.tokens(this.analyzers.spelling(), SPELLING, text));
-		return List.copyOf(words);
-	}
-
-	private static Document document(Article article, String bodyText) {
-		String headings = String.join("\n", Jsoup.parseBodyFragment(article.bodyHtml()).select("h2, h3, h4").eachText());
+	private static Document document(Article article, String bodyText, String careAdvice) {
+		String headings = String.join("\n", Jsoup.parseBodyFragment(article.bodyHtml()).select("h2, h3:not(.care-card__title), h4").eachText());
 		Document document = new Document();
 		document.add(new StringField(SLUG, article.slug(), Field.Store.YES));
 		document.add(new TextField(TITLE, article.title(), Field.Store.YES));
 		document.add(new TextField(SUMMARY, article.summary(), Field.Store.YES));
 		document.add(new TextField(HEADINGS, headings, Field.Store.NO));
 		document.add(new Field(BODY, bodyText, BODY_TYPE));
+		document.add(new TextField(CARE_ADVICE, careAdvice, Field.Store.NO));
 		document.add(new TextField(SPELLING,
-				String.join(" ", article.title(), article.summary(), headings, bodyText), Field.Store.NO));
+				String.join(" ", article.title(), article.summary(), headings, bodyText, careAdvice), Field.Store.NO));
 		return document;
 	}
 
