@@ -1,11 +1,9 @@
 package com.legspasms.web;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,17 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "site.content-dir=src/test/resources/fixture-site", "site.popular=" })
-class AliasRedirectTest {
-
-	@LocalServerPort
-	int port;
-
-	WebClient web;
-
-	@BeforeEach
-	void client() {
-		this.web = new WebClient(this.port);
-	}
+class AliasRedirectTest extends WebTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "leg-spasms", "cramps-in-legs" })

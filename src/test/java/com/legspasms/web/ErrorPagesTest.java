@@ -2,14 +2,12 @@ package com.legspasms.web;
 
 import java.net.http.HttpRequest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,17 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Readers who take a wrong turn get a helpful page in the site's layout, never a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ErrorPagesTest {
-
-	@LocalServerPort
-	int port;
-
-	WebClient web;
-
-	@BeforeEach
-	void client() {
-		this.web = new WebClient(this.port);
-	}
+class ErrorPagesTest extends WebTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/articles/no-such-article", "/topics/no-such-topic", "/no/such/page", "/articles/",

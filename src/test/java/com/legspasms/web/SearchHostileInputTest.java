@@ -4,13 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,17 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with internals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchHostileInputTest {
-
-	@LocalServerPort
-	int port;
-
-	WebClient web;
-
-	@BeforeEach
-	void client() {
-		this.web = new WebClient(this.port);
-	}
+class SearchHostileInputTest extends WebTestSupport {
 
 	static Stream<Arguments> typedQueries() {
 		return Stream.of("\"", "\"calf cramp", "cramp\"\"\"", "(", "))((", "[cramp TO spasm]", "{!lucene}", "AND",

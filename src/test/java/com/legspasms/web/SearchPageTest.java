@@ -8,26 +8,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchPageTest {
-
-	@LocalServerPort
-	int port;
-
-	WebClient web;
-
-	@BeforeEach
-	void client() {
-		this.web = new WebClient(this.port);
-	}
+class SearchPageTest extends WebTestSupport {
 
 	@Test
 	void resultsShowCountTitleCategoryAndHighlightedSnippet() {

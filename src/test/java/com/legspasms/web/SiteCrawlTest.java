@@ -13,12 +13,10 @@ import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,20 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real site over the real {@code content/} folder, requested over HTTP like a reader's browser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SiteCrawlTest {
-
-	@LocalServerPort
-	int port;
+class SiteCrawlTest extends WebTestSupport {
 
 	@Autowired
 	SiteContent content;
-
-	WebClient web;
-
-	@BeforeEach
-	void client() {
-		this.web = new WebClient(this.port);
-	}
 
 	@Test
 	void crawlFromHomeReachesEveryArticleAndEveryLinkAnswers200() {
