@@ -14,9 +14,10 @@ import java.util.List;
  * @param sources publications the facts come from
  * @param order position within the category; articles without one come after those with one
  * @param aliases old slugs that redirect here
+ * @param condition the medical condition the article is about, if it is about one
  */
 public record FrontMatter(String title, String summary, String category, List<String> related, LocalDate reviewed,
-		List<Source> sources, Integer order, List<String> aliases) {
+		List<Source> sources, Integer order, List<String> aliases, String condition) {
 
 	public static final int MAX_SUMMARY_LENGTH = 160;
 

@@ -34,7 +34,8 @@ class FrontMatterReader {
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
 	private static final Set<String> FIELDS = new LinkedHashSet<>(
-			List.of("title", "summary", "category", "related", "reviewed", "sources", "order", "aliases"));
+			List.of("title", "summary", "category", "related", "reviewed", "sources", "order", "aliases",
+					"condition"));
 
 	private final List<String> categories;
 
@@ -126,10 +127,11 @@ class FrontMatterReader {
 			LocalDate reviewed = optional("reviewed", this::date);
 			Integer order = optional("order", this::integer);
 			List<Source> sources = sources();
+			String condition = optional("condition", (node) -> text("condition", node));
 			if (this.problems.size() > this.problemCountAtStart) {
 				return null;
 			}
-			return new Result(new FrontMatter(title, summary, category, related, reviewed, sources, order, aliases),
+			return new Result(new FrontMatter(title, summary, category, related, reviewed, sources, order, aliases, condition),
 					this.lines, relatedLines);
 		}
 

@@ -96,7 +96,8 @@ public class SiteSnapshotFactory {
 		List<Heading> contents = body.headings().stream().filter((heading) -> heading.level() == 2).toList();
 		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
-				frontMatter.sources(), frontMatter.related(), contents, this.markdown.render(body));
+				frontMatter.sources(), frontMatter.condition(), frontMatter.related(), contents,
+				this.markdown.render(body));
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,

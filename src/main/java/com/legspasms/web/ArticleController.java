@@ -17,8 +17,11 @@ class ArticleController {
 
 	private final SiteContent content;
 
-	ArticleController(SiteContent content) {
+	private final StructuredData structuredData;
+
+	ArticleController(SiteContent content, StructuredData structuredData) {
 		this.content = content;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -30,7 +33,8 @@ class ArticleController {
 		}
 		return new ModelAndView("article").addObject("article", article)
 			.addObject("related", site.relatedConditions(article))
-			.addObject("neighbours", site.neighbours(article));
+			.addObject("neighbours", site.neighbours(article))
+			.addObject("structuredData", this.structuredData.forArticle(article));
 	}
 
 	private static ModelAndView movedTo(String slug) {

@@ -22,7 +22,8 @@ final class PageAssertions {
 			.contains("not a diagnosis");
 		assertThat(html.select("body > a.skip-link").attr("href")).as("skip link").isEqualTo("#main-content");
 		assertThat(html.select("link[rel=stylesheet]").attr("href")).startsWith("/css/");
-		assertThat(html.select("script")).as("no JavaScript needed").isEmpty();
+		assertThat(html.select("script:not([type=application/ld+json])")).as("no JavaScript needed").isEmpty();
+		assertThat(html.select("[style], style")).as("no inline style (the CSP forbids it)").isEmpty();
 		assertThat(html.select("header form[role=search][method=get][action=/search] input[type=search][name=q]"))
 			.as("search box in the header").hasSize(1);
 		assertThat(html.select("head link[rel=search][type=application/opensearchdescription+xml]").attr("href"))

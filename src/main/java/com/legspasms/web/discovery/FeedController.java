@@ -1,0 +1,71 @@
+package com.legspasms.web.discovery;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+
+import com.legspasms.site.Article;
+import com.legspasms.site.SiteContent;
+import com.legspasms.site.SiteProperties;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An Atom feed of the articles, most recently reviewed first.
+ */
+@RestController
+class FeedController {
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
+
+	private final SiteContent content;
+
+	private final SiteProperties site;
+
+	FeedController(SiteContent content, SiteProperties site) {
+		this.content = content;
+		this.site = site;
+	}
+
+	@GetMapping("/feed.xml")
+	ResponseEntity<String> feed() {
+		List<Article> articles = this.content.current()
+			.articles()
+			.stream()
+			.filter((article) -> article.reviewed() != null)
+			.sorted(Comparator.comparing(Article::reviewed).reversed().thenComparing(Article::title))
+			.toList();
+		XmlDocument xml = new XmlDocument("feed", "http://www.w3.org/2005/Atom")
+			.element("title", this.site.name())
+			.element("subtitle", this.site.tagline())
+			.element("id", this.site.baseUrl() + "/")
+			.empty("link", "rel", "self", "type", ATOM.toString(), "href", this.site.baseUrl() + "/feed.xml")
+			.empty("link", "rel", "alternate", "type", "text/html", "href", this.site.baseUrl() + "/")
+			.element("updated", articles.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(articles.get(0).reviewed()))
+			.start("author")
+			.element("name", this.site.name())
+			.end();
+		for (Article article : articles) {
+			String url = this.site.baseUrl() + article.url();
+			xml.start("entry")
+				.element("title", article.title())
+				.empty("link", "rel", "alternate", "type", "text/html", "href", url)
+				.element("id", url)
+				.element("updated", timestamp(article.reviewed()))
+				.element("summary", article.summary())
+				.empty("category", "term", article.category().key(), "label", article.category().title())
+				.end();
+		}
+		return ResponseEntity.ok().contentType(ATOM).body(xml.end().finish());
+	}
+
+	private static String timestamp(LocalDate date) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+	}
+
+}
