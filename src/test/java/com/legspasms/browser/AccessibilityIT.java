@@ -1,0 +1,48 @@
+package com.legspasms.browser;
+
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core, run in the browser on each kind of page, in the light and the dark colour scheme.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityIT extends BrowserTestSupport {
+
+	@ParameterizedTest(name = "{0} in {1} mode")
+	@CsvSource({ "/, light", "/, dark", "/articles/muscle-spasms-in-legs, light",
+			"/articles/muscle-spasms-in-legs, dark", "/articles/when-to-see-a-doctor-about-leg-cramps, light",
+			"/articles/when-to-see-a-doctor-about-leg-cramps, dark", "/topics/causes, light", "/topics/causes, dark",
+			"/search?q=cramp+at+night, light", "/search?q=cramp+at+night, dark", "/search?q=zzqqxx, light",
+			"/search?q=zzqqxx, dark", "/no-such-page, light", "/no-such-page, dark" })
+	void axeFindsNoViolations(String path, String colourScheme) {
+		Chromium.prefersColorScheme(browser, colourScheme);
+		open(path);
+		assertThat(pageBackground()).isEqualTo(colourScheme.equals("dark") ? "rgba(18, 20, 22, 1)" : "rgba(255, 255, 255, 1)");
+		Results results = new AxeBuilder().analyze(browser);
+		assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+		assertThat(describe(results.getViolations())).as("axe violations on %s (%s)", path, colourScheme).isEmpty();
+	}
+
+	private static String pageBackground() {
+		return browser.findElement(By.tagName("body")).getCssValue("background-color");
+	}
+
+	private static List<String> describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList();
+	}
+
+}
