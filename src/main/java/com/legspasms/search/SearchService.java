@@ -17,7 +17,9 @@ import com.legspasms.content.InvalidContentException;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
+import com.legspasms.site.SiteSnapshotBuilt;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +39,9 @@ public class SearchService {
 
 	private volatile SearchIndex index;
 
+	/** Built for a snapshot that is about to be served, so the first search after a reload is fast. */
+	private volatile SearchIndex prepared;
+
 	public SearchService(SiteContent content, SiteProperties properties) {
 		this.content = content;
 		this.analyzers = analyzers(Path.of(properties.contentDir()).resolve(SYNONYMS_FILE));
@@ -47,6 +52,11 @@ public class SearchService {
 		return currentIndex().search(SearchText.of(typed), page);
 	}
 
+	@EventListener
+	void prepare(SiteSnapshotBuilt built) {
+		this.prepared = SearchIndex.build(built.snapshot(), this.analyzers);
+	}
+
 	private SearchIndex currentIndex() {
 		SiteSnapshot site = this.content.current();
 		SearchIndex current = this.index;
@@ -54,8 +64,10 @@ public class SearchService {
 			synchronized (this) {
 				current = this.index;
 				if (current.site() != site) {
-					current = SearchIndex.build(site, this.analyzers);
+					SearchIndex ready = this.prepared;
+					current = (ready != null && ready.site() == site) ? ready : SearchIndex.build(site, this.analyzers);
 					this.index = current;
+					this.prepared = null;
 				}
 			}
 		}

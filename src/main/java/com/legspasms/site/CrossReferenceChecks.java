@@ -30,13 +30,21 @@ class CrossReferenceChecks {
 
 	private final List<ContentProblem> problems;
 
+	private final List<ContentProblem> linksToMissingArticles;
+
+	/**
+	 * @param problems where to report what is wrong
+	 * @param linksToMissingArticles where to report {@code related} entries and links naming an
+	 * article that is not there (the same list as {@code problems} when those are errors too)
+	 */
 	CrossReferenceChecks(Collection<ArticleSource> sources, Map<ArticleBody, ParsedBody> bodies,
-			Set<String> slugsOnDisk, List<ContentProblem> problems) {
+			Set<String> slugsOnDisk, List<ContentProblem> problems, List<ContentProblem> linksToMissingArticles) {
 		this.sources = sources;
 		this.bodies = bodies;
 		bodies.forEach((body, parsed) -> this.bodiesBySlug.put(body.slug(), parsed));
 		this.slugsOnDisk = slugsOnDisk;
 		this.problems = problems;
+		this.linksToMissingArticles = linksToMissingArticles;
 	}
 
 	void run() {
@@ -59,7 +67,7 @@ class CrossReferenceChecks {
 				this.problems.add(source.problemAt(line, "an article cannot be related to itself"));
 			}
 			else if (!this.slugsOnDisk.contains(slug)) {
-				this.problems.add(source.problemAt(line, "related article '" + slug + "' does not exist"));
+				this.linksToMissingArticles.add(source.problemAt(line, "related article '" + slug + "' does not exist"));
 			}
 		}
 	}
@@ -82,7 +90,7 @@ class CrossReferenceChecks {
 
 	private void checkTarget(ArticleBody source, BodyLink link, ArticleLink target) {
 		if (!this.slugsOnDisk.contains(target.slug())) {
-			this.problems.add(source.problemAt(link.line(),
+			this.linksToMissingArticles.add(source.problemAt(link.line(),
 					"link to '" + link.url() + "': there is no article '" + target.slug() + "'"));
 		}
 		else if (target.anchor() != null) {

@@ -1,33 +1,82 @@
 package com.legspasms.site;
 
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
+import com.legspasms.content.ContentProblem;
+import com.legspasms.content.InvalidContentException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Holds the snapshot the site is serving. Built at start-up, so broken content stops the site
- * from starting.
+ * from starting; rebuilt on {@link #reload()}, which swaps the new snapshot in whole or, when the
+ * content is broken, keeps serving the last good one.
  */
 @Component
 public class SiteContent {
 
 	private static final Log logger = LogFactory.getLog(SiteContent.class);
 
+	private final SiteSnapshotFactory factory;
+
+	private final Path contentDir;
+
+	private final ApplicationEventPublisher events;
+
 	private volatile SiteSnapshot current;
 
-	public SiteContent(SiteSnapshotFactory factory, SiteProperties properties) {
-		Path contentDir = Path.of(properties.contentDir());
+	public SiteContent(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
+		this.factory = factory;
+		this.contentDir = Path.of(properties.contentDir());
+		this.events = events;
 		long start = System.nanoTime();
-		this.current = factory.build(contentDir);
-		logger.info("Loaded " + this.current.articles().size() + " articles from " + contentDir.toAbsolutePath()
+		this.current = factory.build(this.contentDir);
+		logger.info("Loaded " + this.current.articles().size() + " articles from " + this.contentDir.toAbsolutePath()
 				+ " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 	}
 
 	public SiteSnapshot current() {
 		return this.current;
+	}
+
+	public Path contentDir() {
+		return this.contentDir;
+	}
+
+	/**
+	 * Builds a new snapshot from the content folder and serves it from now on. A link to an
+	 * article that is no longer there is reported but does not stop the new snapshot; any other
+	 * problem keeps the current snapshot in place.
+	 * @return whether the new content is being served
+	 */
+	public synchronized boolean reload() {
+		long start = System.nanoTime();
+		SiteSnapshot next;
+		try {
+			next = this.factory.build(this.contentDir, true);
+		}
+		catch (InvalidContentException ex) {
+			logger.warn("Content changed but has problems; still serving the last good version until they are fixed:\n"
+					+ describe(ex.getProblems()));
+			return false;
+		}
+		if (!next.linksToMissingArticles().isEmpty()) {
+			logger.warn("Links to articles that are not there (readers following them get 'page not found'):\n"
+					+ describe(next.linksToMissingArticles()));
+		}
+		this.events.publishEvent(new SiteSnapshotBuilt(next));
+		this.current = next;
+		logger.info("Reloaded " + next.articles().size() + " articles in " + (System.nanoTime() - start) / 1_000_000
+				+ " ms");
+		return true;
+	}
+
+	private static String describe(java.util.List<ContentProblem> problems) {
+		return problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.legspasms.content.ContentProblem;
+
 /**
  * The whole site as one immutable value: every article rendered, the link graph and the categories.
  * Built once per content load; request handlers only read it.
@@ -27,9 +29,11 @@ public final class SiteSnapshot {
 
 	private final LinkGraph links;
 
+	private final List<ContentProblem> linksToMissingArticles;
+
 	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
-			Map<String, Neighbours> neighbours, LinkGraph links) {
+			Map<String, Neighbours> neighbours, LinkGraph links, List<ContentProblem> linksToMissingArticles) {
 		this.hub = hub;
 		this.popular = List.copyOf(popular);
 		this.articles = articles;
@@ -38,6 +42,15 @@ public final class SiteSnapshot {
 		this.relatedConditions = Map.copyOf(relatedConditions);
 		this.neighbours = Map.copyOf(neighbours);
 		this.links = links;
+		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
+	}
+
+	/**
+	 * Links and {@code related} entries naming an article that is not there, where the snapshot was
+	 * built to tolerate them (a live reload after a writer deleted an article); empty otherwise.
+	 */
+	public List<ContentProblem> linksToMissingArticles() {
+		return this.linksToMissingArticles;
 	}
 
 	public Article hub() {

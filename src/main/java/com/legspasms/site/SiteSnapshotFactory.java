@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,19 @@ public class SiteSnapshotFactory {
 		this.markdown = markdown;
 	}
 
+	/** Builds the site, refusing content with any problem at all. */
 	public SiteSnapshot build(Path contentDir) {
+		return build(contentDir, false);
+	}
+
+	/**
+	 * Builds the site.
+	 * @param contentDir the folder holding {@code articles/}
+	 * @param tolerateLinksToMissingArticles whether links and {@code related} entries naming an
+	 * article that is not there (one a writer just deleted, say) are only reported, in
+	 * {@link SiteSnapshot#linksToMissingArticles()}, rather than refused
+	 */
+	public SiteSnapshot build(Path contentDir, boolean tolerateLinksToMissingArticles) {
 		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
 		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
 		Map<String, ArticleSource> sources = loaded.sources()
@@ -62,7 +75,10 @@ public class SiteSnapshotFactory {
 			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
 			parsed.put(body, parsedBody);
 		});
-		new CrossReferenceChecks(sources.values(), parsed, loaded.slugsOnDisk(), problems).run();
+		List<ContentProblem> linksToMissingArticles = tolerateLinksToMissingArticles
+				? Collections.synchronizedList(new ArrayList<>()) : problems;
+		new CrossReferenceChecks(sources.values(), parsed, loaded.slugsOnDisk(), problems, linksToMissingArticles)
+			.run();
 		if (!loaded.slugsOnDisk().contains(this.properties.hub())) {
 			problems.add(new ContentProblem("application.yml", 0,
 					"site.hub names '" + this.properties.hub() + "' but there is no article with that slug"));
@@ -73,9 +89,7 @@ public class SiteSnapshotFactory {
 			.forEach((slug) -> problems.add(new ContentProblem("application.yml", 0,
 					"site.popular names '" + slug + "' but there is no article with that slug")));
 		if (!problems.isEmpty()) {
-			List<ContentProblem> sorted = new ArrayList<>(problems);
-			Collections.sort(sorted);
-			throw new InvalidContentException(sorted);
+			throw new InvalidContentException(sorted(problems));
 		}
 		Map<String, Article> articles = new ConcurrentHashMap<>();
 		Map<String, ParsedBody> bodies = new HashMap<>();
@@ -83,7 +97,14 @@ public class SiteSnapshotFactory {
 		sources.values()
 			.parallelStream()
 			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()))));
-		return assemble(sources, bodies, articles);
+		return assemble(sources, bodies, articles,
+				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of());
+	}
+
+	private static List<ContentProblem> sorted(List<ContentProblem> problems) {
+		List<ContentProblem> sorted = new ArrayList<>(problems);
+		Collections.sort(sorted);
+		return sorted;
 	}
 
 	private Article toArticle(ArticleSource source, ParsedBody body) {
@@ -101,7 +122,7 @@ public class SiteSnapshotFactory {
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
-			Map<String, Article> articles) {
+			Map<String, Article> articles, List<ContentProblem> linksToMissingArticles) {
 		Map<String, Article> ordered = new LinkedHashMap<>();
 		List<CategorySection> sections = new ArrayList<>();
 		Map<String, Neighbours> neighbours = new HashMap<>();
@@ -133,12 +154,12 @@ public class SiteSnapshotFactory {
 				.filter(backlinks.getOrDefault(source.slug(), Set.of())::contains)
 				.forEach(slugs::add);
 			slugs.remove(source.slug());
-			related.put(source.slug(), slugs.stream().map(ordered::get).toList());
+			related.put(source.slug(), slugs.stream().map(ordered::get).filter(Objects::nonNull).toList());
 			source.frontMatter().aliases().forEach((alias) -> aliases.put(alias, source.slug()));
 		}
 		List<Article> popular = this.properties.popular().stream().map(ordered::get).toList();
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered), sections,
-				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks));
+				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks), linksToMissingArticles);
 	}
 
 	/** For each article, the other articles its body links to. */
