@@ -53,16 +53,16 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Weak ETags, so that Tomcat still compresses the page (it leaves responses with a strong ETag
-	 * alone); a matching If-None-Match gets 304 without the body.
+	 * Search results depend on the query, so they are not kept like the other pages (see
+	 * {@link RenderedPageFilter}); they get a weak ETag from a hash of each response, weak so that
+	 * Tomcat still compresses them (it leaves responses with a strong ETag alone).
 	 */
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+	FilterRegistrationBean<ShallowEtagHeaderFilter> searchResultsEtagFilter() {
 		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/", "/articles/*", "/topics", "/topics/*", "/search", "/sitemap.xml",
-				"/feed.xml", "/robots.txt", "/opensearch.xml");
+		registration.addUrlPatterns("/search");
 		return registration;
 	}
 

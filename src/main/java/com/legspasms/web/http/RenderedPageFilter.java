@@ -1,0 +1,128 @@
+package com.legspasms.web.http;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import com.legspasms.site.SiteContent;
+import com.legspasms.site.SiteSnapshot;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the site's pages from memory. Each page is rendered by its controller and template the
+ * first time it is asked for, then kept, with a gzipped copy and strong ETags, for as long as the
+ * content snapshot it came from is the one being served; after a reload the pages are rendered
+ * again. Conditional and {@code HEAD} requests for a kept page are answered without rendering.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class RenderedPageFilter extends OncePerRequestFilter {
+
+	/** The pages that depend on nothing but the content snapshot (search results depend on the query). */
+	private static final Pattern SNAPSHOT_PAGES = Pattern
+		.compile("/|/topics|/topics/[a-z0-9-]+|/articles/[a-z0-9-]+|/sitemap\\.xml|/feed\\.xml|/robots\\.txt|/opensearch\\.xml");
+
+	private final SiteContent content;
+
+	private volatile PagesOfSnapshot pages = new PagesOfSnapshot(null);
+
+	RenderedPageFilter(SiteContent content) {
+		this.content = content;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
+				|| !SNAPSHOT_PAGES.matcher(request.getRequestURI()).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SiteSnapshot snapshot = this.content.current();
+		PagesOfSnapshot pages = pagesOf(snapshot);
+		RenderedPage page = pages.byPath.get(request.getRequestURI());
+		if (page == null && "GET".equals(request.getMethod())) {
+			page = render(request, response, chain);
+			if (page == null) {
+				return;
+			}
+			pages.byPath.put(request.getRequestURI(), page);
+		}
+		else if (page == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		send(page, request, response);
+	}
+
+	private PagesOfSnapshot pagesOf(SiteSnapshot snapshot) {
+		PagesOfSnapshot current = this.pages;
+		if (current.snapshot != snapshot) {
+			current = new PagesOfSnapshot(snapshot);
+			this.pages = current;
+		}
+		return current;
+	}
+
+	/** Renders the page through the rest of the chain; a page that is not a plain 200 is sent as it is. */
+	private RenderedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (rendering.getStatus() != HttpStatus.OK.value() || rendering.getContentType() == null) {
+			rendering.copyBodyToResponse();
+			return null;
+		}
+		return RenderedPage.of(rendering.getContentType(), rendering.getHeader(HttpHeaders.CACHE_CONTROL),
+				rendering.getContentAsByteArray());
+	}
+
+	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (page.cacheControl() != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+		}
+		if (new ServletWebRequest(request, response).checkNotModified(gzip ? page.gzipETag() : page.identityETag())) {
+			return;
+		}
+		byte[] body = gzip ? page.gzip() : page.identity();
+		response.setContentType(page.contentType());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if ("GET".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	private static final class PagesOfSnapshot {
+
+		final SiteSnapshot snapshot;
+
+		final Map<String, RenderedPage> byPath = new ConcurrentHashMap<>();
+
+		PagesOfSnapshot(SiteSnapshot snapshot) {
+			this.snapshot = snapshot;
+		}
+
+	}
+
+}
