@@ -34,4 +34,18 @@ class SearchController {
 		return "search";
 	}
 
+	/**
+	 * What the search box leads to in the static export, which has no server to search with: every
+	 * article, A to Z, so the reader is never at a dead end.
+	 */
+	@GetMapping("/search-unavailable")
+	String searchUnavailable(Model model) {
+		model.addAttribute("articles", this.content.current()
+			.articles()
+			.stream()
+			.sorted(java.util.Comparator.comparing(com.legspasms.site.Article::title, String.CASE_INSENSITIVE_ORDER))
+			.toList());
+		return "search-unavailable";
+	}
+
 }

@@ -29,7 +29,7 @@ class HtmlValidityTest extends WebTestSupport {
 	/** Pages no link leads to: search results of every kind and the error pages. */
 	private static final List<String> UNLINKED_PAGES = List.of("/search?q=cramp", "/search?q=restles+legs",
 			"/search?q=zzzzqqq", "/search?q=", "/search?q=cramp&page=2", "/no-such-page", "/articles/no-such-article",
-			"/search?q=%ZZ");
+			"/search?q=%ZZ", "/search-unavailable");
 
 	private static final ErrorCollector errors = new ErrorCollector();
 

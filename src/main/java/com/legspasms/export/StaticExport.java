@@ -1,0 +1,126 @@
+package com.legspasms.export;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the whole site to a folder that any static host can serve:
+ * {@code java -jar site.jar --site.export-to=DIR}. The site is started as usual and asked for every
+ * page a reader can reach from the home page, plus the files search engines and browsers ask for;
+ * each page is saved as {@code PATH/index.html}. Then the site stops.
+ */
+@Component
+@ConditionalOnProperty(StaticExport.PROPERTY)
+class StaticExport implements ApplicationRunner {
+
+	static final String PROPERTY = "site.export-to";
+
+	private static final Log logger = LogFactory.getLog(StaticExport.class);
+
+	/** Files no page links to but that browsers, crawlers and feed readers ask for. */
+	private static final List<String> WELL_KNOWN = List.of("/robots.txt", "/sitemap.xml", "/feed.xml",
+			"/opensearch.xml", "/favicon.svg", "/site.webmanifest");
+
+	private final ApplicationContext context;
+
+	private final Path folder;
+
+	private final Environment environment;
+
+	private String origin;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	StaticExport(ApplicationContext context, Environment environment) {
+		this.context = context;
+		this.folder = Path.of(environment.getRequiredProperty(PROPERTY)).toAbsolutePath().normalize();
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		long start = System.nanoTime();
+		this.origin = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
+		Files.createDirectories(this.folder);
+		Set<String> saved = new LinkedHashSet<>();
+		Deque<String> queue = new ArrayDeque<>(List.of("/"));
+		queue.addAll(WELL_KNOWN);
+		while (!queue.isEmpty()) {
+			String path = queue.poll();
+			if (saved.add(path)) {
+				HttpResponse<byte[]> response = get(path);
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+				}
+				write(fileFor(path), response.body());
+				if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+					queue.addAll(linksIn(Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+							this.origin + path)));
+				}
+			}
+		}
+		// The export cannot search: its search box leads to a page listing every article instead.
+		write(this.folder.resolve("search/index.html"), get("/search-unavailable").body());
+		write(this.folder.resolve("404.html"), get("/this-page-does-not-exist").body());
+		logger.info("Exported " + saved.size() + " pages and files to " + this.folder + " in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+		SpringApplication.exit(this.context, () -> 0);
+	}
+
+	private Set<String> linksIn(Document page) {
+		Set<String> paths = new LinkedHashSet<>();
+		for (Element link : page.select("a[href], link[href]")) {
+			URI target = URI.create(link.absUrl("href"));
+			if (this.origin.equals(target.getScheme() + "://" + target.getAuthority()) && target.getQuery() == null
+					&& !target.getPath().equals("/search")) {
+				paths.add(target.getPath());
+			}
+		}
+		return paths;
+	}
+
+	private Path fileFor(String path) {
+		String relative = path.substring(1);
+		boolean isFile = relative.substring(relative.lastIndexOf('/') + 1).contains(".");
+		Path file = isFile ? this.folder.resolve(relative) : this.folder.resolve(relative).resolve("index.html");
+		if (!file.normalize().startsWith(this.folder)) {
+			throw new IllegalStateException("refusing to write outside the export folder: " + path);
+		}
+		return file;
+	}
+
+	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.origin + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static void write(Path file, byte[] body) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, body);
+	}
+
+}
