@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the snapshot the site is serving. The index is rebuilt whenever the snapshot is.
+ * Searches the snapshot the site is serving. The first index is built in the background while the
+ * site starts; after that, one is built for each new snapshot before it is served.
  */
 @Service
 public class SearchService {
@@ -37,7 +39,10 @@ public class SearchService {
 
 	private final SearchAnalyzers analyzers;
 
+	/** Null until the first index, built off the start-up path, is needed. */
 	private volatile SearchIndex index;
+
+	private final CompletableFuture<SearchIndex> firstIndex;
 
 	/** Built for a snapshot that is about to be served, so the first search after a reload is fast. */
 	private volatile SearchIndex prepared;
@@ -45,7 +50,12 @@ public class SearchService {
 	public SearchService(SiteContent content, SiteProperties properties) {
 		this.content = content;
 		this.analyzers = analyzers(Path.of(properties.contentDir()).resolve(SYNONYMS_FILE));
-		this.index = SearchIndex.build(content.current(), this.analyzers);
+		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), this.analyzers),
+				(task) -> {
+					Thread thread = new Thread(task, "search-index");
+					thread.setDaemon(true);
+					thread.start();
+				});
 	}
 
 	public SearchResults search(String typed, int page) {
@@ -60,6 +70,10 @@ public class SearchService {
 	private SearchIndex currentIndex() {
 		SiteSnapshot site = this.content.current();
 		SearchIndex current = this.index;
+		if (current == null) {
+			current = this.firstIndex.join();
+			this.index = current;
+		}
 		if (current.site() != site) {
 			synchronized (this) {
 				current = this.index;
