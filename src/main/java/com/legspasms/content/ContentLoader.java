@@ -137,7 +137,7 @@ public class ContentLoader {
 	}
 
 	/** The path as a writer would type it: relative to the working directory where possible. */
-	static String displayPath(Path path) {
+	public static String displayPath(Path path) {
 		Path absolute = path.toAbsolutePath().normalize();
 		Path workingDir = Path.of("").toAbsolutePath();
 		Path shown = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;

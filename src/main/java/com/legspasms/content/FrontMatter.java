@@ -15,9 +15,10 @@ import java.util.List;
  * @param order position within the category; articles without one come after those with one
  * @param aliases old slugs that redirect here
  * @param condition the medical condition the article is about, if it is about one
+ * @param profile the condition's facts for the comparison page, if it has them
  */
 public record FrontMatter(String title, String summary, String category, List<String> related, LocalDate reviewed,
-		List<Source> sources, Integer order, List<String> aliases, String condition) {
+		List<Source> sources, Integer order, List<String> aliases, String condition, Profile profile) {
 
 	public static final int MAX_SUMMARY_LENGTH = 160;
 

@@ -35,7 +35,7 @@ class FrontMatterReader {
 
 	private static final Set<String> FIELDS = new LinkedHashSet<>(
 			List.of("title", "summary", "category", "related", "reviewed", "sources", "order", "aliases",
-					"condition"));
+					"condition", "profile"));
 
 	private final List<String> categories;
 
@@ -128,10 +128,12 @@ class FrontMatterReader {
 			Integer order = optional("order", this::integer);
 			List<Source> sources = sources();
 			String condition = optional("condition", (node) -> text("condition", node));
+			Profile profile = optional("profile", this::profile);
 			if (this.problems.size() > this.problemCountAtStart) {
 				return null;
 			}
-			return new Result(new FrontMatter(title, summary, category, related, reviewed, sources, order, aliases, condition),
+			return new Result(new FrontMatter(title, summary, category, related, reviewed, sources, order, aliases, condition,
+					profile),
 					this.lines, relatedLines);
 		}
 
@@ -254,6 +256,65 @@ class FrontMatterReader {
 				return null;
 			}
 			return new Source(title, url);
+		}
+
+		private Profile profile(Node node) {
+			if (!(node instanceof MappingNode mapping)) {
+				problem(lineOf(node), "'profile' must be fields such as 'comes-on: [night]', indented under it");
+				return null;
+			}
+			Map<String, Node> fields = new HashMap<>();
+			for (NodeTuple tuple : mapping.getValue()) {
+				String key = (tuple.getKeyNode() instanceof ScalarNode scalar) ? scalar.getValue() : "";
+				if (!Profile.FIELDS.contains(key)) {
+					problem(lineOf(tuple.getKeyNode()), "unknown profile field '" + key + "' (known fields: "
+							+ String.join(", ", new java.util.TreeSet<>(Profile.FIELDS)) + ")");
+				}
+				else {
+					fields.put(key, tuple.getValueNode());
+				}
+			}
+			int before = this.problems.size();
+			Function<String, String> text = (key) -> {
+				Node value = fields.get(key);
+				if (value == null) {
+					problem(lineOf(node), "profile field '" + key + "' is missing");
+					return null;
+				}
+				return text("profile." + key, value);
+			};
+			Profile profile = new Profile(text.apply("name"), keys(fields, "comes-on", Profile.COMES_ON, node),
+					keys(fields, "felt-in", Profile.FELT_IN, node), text.apply("feels-like"), text.apply("lasts"),
+					keys(fields, "eased-by", Profile.EASED_BY, node), text.apply("worse-with"),
+					text.apply("warning-signs"));
+			return (this.problems.size() > before) ? null : profile;
+		}
+
+		/** A list of keys from a fixed vocabulary, such as {@code comes-on: [night, rest]}. */
+		private List<String> keys(Map<String, Node> fields, String field, Map<String, String> vocabulary, Node profile) {
+			Node node = fields.get(field);
+			List<String> keys = new ArrayList<>();
+			String allowed = " (use one or more of: " + String.join(", ", vocabulary.keySet()) + ")";
+			if (node == null) {
+				problem(lineOf(profile), "profile field '" + field + "' is missing" + allowed);
+			}
+			else if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+				problem(lineOf(node), "profile field '" + field + "' must be a list such as [" + vocabulary.keySet()
+					.iterator()
+					.next() + "]" + allowed);
+			}
+			else {
+				for (Node item : sequence.getValue()) {
+					String key = (item instanceof ScalarNode scalar) ? scalar.getValue().strip() : "";
+					if (vocabulary.containsKey(key)) {
+						keys.add(key);
+					}
+					else {
+						problem(lineOf(item), "profile field '" + field + "' has an unknown value '" + key + "'" + allowed);
+					}
+				}
+			}
+			return keys;
 		}
 
 		private boolean isWebAddress(String url) {

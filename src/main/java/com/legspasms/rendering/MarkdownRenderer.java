@@ -2,9 +2,13 @@ package com.legspasms.rendering;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
@@ -33,6 +37,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MarkdownRenderer {
+
+	private static final Pattern PICTURE_URL = Pattern.compile("\\.\\./images/([a-z0-9]+(?:-[a-z0-9]+)*\\.svg)");
 
 	private final DataHolder options;
 
@@ -68,6 +74,7 @@ public class MarkdownRenderer {
 		List<Heading> headings = new ArrayList<>();
 		List<BodyLink> links = new ArrayList<>();
 		List<MarkdownIssue> issues = new ArrayList<>();
+		List<PictureReference> pictures = new ArrayList<>();
 		List<Node> unsafe = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
@@ -79,8 +86,8 @@ public class MarkdownRenderer {
 				issues.add(new MarkdownIssue(line, "unknown callout '" + block.getInfo() + "' (use one of: "
 						+ CareCardKind.knownKeys() + ")"));
 			}
-			else if (node instanceof Image) {
-				issues.add(new MarkdownIssue(line, "images are not supported in articles yet"));
+			else if (node instanceof Image image) {
+				checkPicture(image, line, pictures, issues);
 			}
 			else if (node instanceof RefNode refNode) {
 				Reference reference = refNode.getReferenceNode(document);
@@ -101,11 +108,52 @@ public class MarkdownRenderer {
 			}
 		}
 		unsafe.forEach(MarkdownRenderer::replaceWithText);
-		return new ParsedBody(document, List.copyOf(headings), List.copyOf(links), List.copyOf(issues));
+		return new ParsedBody(document, List.copyOf(headings), List.copyOf(links), List.copyOf(pictures),
+				List.copyOf(issues));
 	}
 
 	public String render(ParsedBody body) {
+		return render(body, Map.of());
+	}
+
+	/**
+	 * Renders a parsed body.
+	 * @param pictures the checked SVG markup of the pictures it may show, by file name
+	 */
+	public String render(ParsedBody body, Map<String, String> pictures) {
+		body.document().set(PictureRenderer.PICTURES, pictures);
 		return this.renderer.render(body.document());
+	}
+
+	private static void checkPicture(Image image, int line, List<PictureReference> pictures,
+			List<MarkdownIssue> issues) {
+		String url = image.getUrl().unescape();
+		String fileName = pictureFileName(url);
+		if (fileName == null) {
+			issues.add(new MarkdownIssue(line, "picture '" + url
+					+ "': pictures are SVG files in content/images, shown as ![what it shows](../images/name.svg)"));
+			return;
+		}
+		if (image.getText().isBlank()) {
+			issues.add(new MarkdownIssue(line, "picture '" + url
+					+ "' has no alternative text: say what it shows between the brackets, ![like this](" + url + ")"));
+		}
+		if (!(image.getParent() instanceof Paragraph paragraph) || loneImage(paragraph) != image) {
+			issues.add(new MarkdownIssue(line, "picture '" + url + "' must be on a line of its own"));
+		}
+		pictures.add(new PictureReference(fileName, line));
+	}
+
+	/** The file name of a picture link such as {@code ../images/leg.svg}, or {@code null}. */
+	static String pictureFileName(String url) {
+		Matcher matcher = PICTURE_URL.matcher(url);
+		return matcher.matches() ? matcher.group(1) : null;
+	}
+
+	/** The image a paragraph holds and nothing else, or {@code null}. */
+	static Image loneImage(Paragraph paragraph) {
+		Node only = paragraph.getFirstChild();
+		return (only instanceof Image image && only.getNext() == null) ? image : null;
 	}
 
 	private static String urlOf(Node node) {

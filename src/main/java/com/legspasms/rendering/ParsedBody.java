@@ -9,7 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
  * HTML is a separate step so that all articles can be checked against each other first.
  */
 public record ParsedBody(Document document, List<Heading> headings, List<BodyLink> links,
-		List<MarkdownIssue> issues) {
+		List<PictureReference> pictures, List<MarkdownIssue> issues) {
 
 	public boolean hasHeadingId(String id) {
 		return this.headings.stream().anyMatch((heading) -> heading.id().equals(id));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.legspasms.content.Source;
 import com.legspasms.rendering.ArticleLink;
+import com.legspasms.content.Profile;
 import com.legspasms.rendering.Heading;
 
 /**
@@ -18,12 +19,13 @@ import com.legspasms.rendering.Heading;
  * @param nextReviewDue when it is next due for review, or {@code null}
  * @param sources where its facts come from
  * @param condition the medical condition the article is about, or {@code null}
+ * @param profile the condition's facts for the comparison page, or {@code null}
  * @param related slugs the writer named as related
  * @param contents the body's top-level sections, for the "On this page" list
  * @param bodyHtml the rendered body
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
-		LocalDate nextReviewDue, List<Source> sources, String condition, List<String> related, List<Heading> contents,
+		LocalDate nextReviewDue, List<Source> sources, String condition, Profile profile, List<String> related, List<Heading> contents,
 		String bodyHtml) {
 
 	public Article {

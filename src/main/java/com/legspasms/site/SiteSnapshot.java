@@ -31,9 +31,12 @@ public final class SiteSnapshot {
 
 	private final List<ContentProblem> linksToMissingArticles;
 
+	private final ConditionComparison comparison;
+
 	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
-			Map<String, Neighbours> neighbours, LinkGraph links, List<ContentProblem> linksToMissingArticles) {
+			Map<String, Neighbours> neighbours, LinkGraph links, ConditionComparison comparison,
+			List<ContentProblem> linksToMissingArticles) {
 		this.hub = hub;
 		this.popular = List.copyOf(popular);
 		this.articles = articles;
@@ -42,7 +45,13 @@ public final class SiteSnapshot {
 		this.relatedConditions = Map.copyOf(relatedConditions);
 		this.neighbours = Map.copyOf(neighbours);
 		this.links = links;
+		this.comparison = comparison;
 		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
+	}
+
+	/** The conditions whose articles have a profile, side by side. */
+	public ConditionComparison comparison() {
+		return this.comparison;
 	}
 
 	/**

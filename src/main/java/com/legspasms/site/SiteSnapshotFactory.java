@@ -23,6 +23,7 @@ import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.LoadedContent;
+import com.legspasms.content.Pictures;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.Heading;
 import com.legspasms.rendering.MarkdownRenderer;
@@ -66,6 +67,7 @@ public class SiteSnapshotFactory {
 	public SiteSnapshot build(Path contentDir, boolean tolerateLinksToMissingArticles) {
 		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
 		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
+		Pictures pictures = Pictures.load(contentDir, problems);
 		Map<String, ArticleSource> sources = loaded.sources()
 			.stream()
 			.collect(Collectors.toMap(ArticleSource::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -73,6 +75,11 @@ public class SiteSnapshotFactory {
 		loaded.bodies().parallelStream().forEach((body) -> {
 			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine());
 			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
+			parsedBody.pictures()
+				.stream()
+				.filter((picture) -> !pictures.contains(picture.fileName()))
+				.forEach((picture) -> problems.add(body.problemAt(picture.line(), "picture '" + picture.fileName()
+						+ "' is not in " + ContentLoader.displayPath(contentDir.resolve(Pictures.FOLDER)))));
 			parsed.put(body, parsedBody);
 		});
 		List<ContentProblem> linksToMissingArticles = tolerateLinksToMissingArticles
@@ -96,7 +103,7 @@ public class SiteSnapshotFactory {
 		parsed.forEach((body, parsedBody) -> bodies.put(body.slug(), parsedBody));
 		sources.values()
 			.parallelStream()
-			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()))));
+			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()), pictures)));
 		return assemble(sources, bodies, articles,
 				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of());
 	}
@@ -107,7 +114,7 @@ public class SiteSnapshotFactory {
 		return sorted;
 	}
 
-	private Article toArticle(ArticleSource source, ParsedBody body) {
+	private Article toArticle(ArticleSource source, ParsedBody body, Pictures pictures) {
 		FrontMatter frontMatter = source.frontMatter();
 		Category category = this.properties.categories()
 			.stream()
@@ -117,8 +124,8 @@ public class SiteSnapshotFactory {
 		List<Heading> contents = body.headings().stream().filter((heading) -> heading.level() == 2).toList();
 		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
-				frontMatter.sources(), frontMatter.condition(), frontMatter.related(), contents,
-				this.markdown.render(body));
+				frontMatter.sources(), frontMatter.condition(), frontMatter.profile(), frontMatter.related(), contents,
+				this.markdown.render(body, pictures.markupByName()));
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
@@ -159,7 +166,8 @@ public class SiteSnapshotFactory {
 		}
 		List<Article> popular = this.properties.popular().stream().map(ordered::get).toList();
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered), sections,
-				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks), linksToMissingArticles);
+				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks), new ConditionComparison(ordered.values()),
+				linksToMissingArticles);
 	}
 
 	/** For each article, the other articles its body links to. */

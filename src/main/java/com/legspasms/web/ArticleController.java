@@ -34,6 +34,7 @@ class ArticleController {
 		return new ModelAndView("article").addObject("article", article)
 			.addObject("related", site.relatedConditions(article))
 			.addObject("neighbours", site.neighbours(article))
+			.addObject("similar", site.comparison().similarTo(article))
 			.addObject("structuredData", this.structuredData.forArticle(article));
 	}
 

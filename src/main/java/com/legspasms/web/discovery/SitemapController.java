@@ -34,6 +34,7 @@ class SitemapController {
 		XmlDocument xml = new XmlDocument("urlset", NAMESPACE);
 		url(xml, "/", null);
 		url(xml, "/topics", null);
+		url(xml, "/compare", null);
 		for (CategorySection section : snapshot.sections()) {
 			url(xml, section.category().url(), null);
 		}

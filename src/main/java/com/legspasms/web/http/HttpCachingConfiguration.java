@@ -46,7 +46,7 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
-		caching.addCacheMapping(PAGES, "/", "/articles/**", "/topics", "/topics/**", "/sitemap.xml", "/feed.xml",
+		caching.addCacheMapping(PAGES, "/", "/compare", "/articles/**", "/topics", "/topics/**", "/sitemap.xml", "/feed.xml",
 				"/robots.txt", "/opensearch.xml");
 		caching.addCacheMapping(SEARCH_RESULTS, "/search");
 		registry.addInterceptor(caching);

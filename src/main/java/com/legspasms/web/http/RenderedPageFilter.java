@@ -33,7 +33,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	/** The pages that depend on nothing but the content snapshot (search results depend on the query). */
 	private static final Pattern SNAPSHOT_PAGES = Pattern
-		.compile("/|/topics|/topics/[a-z0-9-]+|/articles/[a-z0-9-]+|/sitemap\\.xml|/feed\\.xml|/robots\\.txt|/opensearch\\.xml");
+		.compile("/|/compare|/topics|/topics/[a-z0-9-]+|/articles/[a-z0-9-]+|/sitemap\\.xml|/feed\\.xml|/robots\\.txt|/opensearch\\.xml");
 
 	private final SiteContent content;
 

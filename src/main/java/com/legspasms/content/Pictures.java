@@ -1,0 +1,112 @@
+package com.legspasms.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The pictures in {@code content/images/}: SVG drawings that pages show inline, so that they take
+ * the page's colours (light, dark, print). Because they become part of the page, each is checked
+ * against a short list of drawing elements and attributes: no scripts, styles, links or ids.
+ */
+public final class Pictures {
+
+	public static final String FOLDER = "images";
+
+	private static final Set<String> ELEMENTS = Set.of("svg", "g", "path", "circle", "ellipse", "rect", "line",
+			"polyline", "polygon", "text", "tspan", "title", "desc");
+
+	private static final Set<String> ATTRIBUTES = Set.of("xmlns", "viewbox", "role", "class", "d", "cx", "cy", "r",
+			"rx", "ry", "x", "y", "x1", "y1", "x2", "y2", "dx", "dy", "width", "height", "points", "transform", "fill",
+			"fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin",
+			"stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor",
+			"dominant-baseline", "letter-spacing");
+
+	private final Map<String, String> markupByName;
+
+	private Pictures(Map<String, String> markupByName) {
+		this.markupByName = markupByName;
+	}
+
+	/** The checked SVG markup of every picture, by file name. */
+	public Map<String, String> markupByName() {
+		return this.markupByName;
+	}
+
+	public boolean contains(String fileName) {
+		return this.markupByName.containsKey(fileName);
+	}
+
+	/** Reads and checks every picture of a content folder, adding what is wrong to {@code problems}. */
+	public static Pictures load(Path contentDir, List<ContentProblem> problems) {
+		Path folder = contentDir.resolve(FOLDER);
+		Map<String, String> pictures = new TreeMap<>();
+		if (!Files.isDirectory(folder)) {
+			return new Pictures(pictures);
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".svg")).sorted().toList()) {
+				String markup = check(file, Files.readString(file, StandardCharsets.UTF_8), problems);
+				if (markup != null) {
+					pictures.put(file.getFileName().toString(), markup);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Pictures(java.util.Collections.unmodifiableMap(pictures));
+	}
+
+	private static String check(Path file, String text, List<ContentProblem> problems) {
+		String shown = ContentLoader.displayPath(file);
+		Parser parser = Parser.xmlParser().setTrackPosition(true).setTrackErrors(10);
+		Document document = Jsoup.parse(text, "", parser);
+		int before = problems.size();
+		parser.getErrors().forEach((error) -> problems.add(new ContentProblem(shown, 0, "not well-formed: " + error)));
+		Element root = document.children().first();
+		if (root == null || !root.tagName().equals("svg")) {
+			problems.add(new ContentProblem(shown, 1, "a picture must be an SVG file whose root element is <svg>"));
+			return null;
+		}
+		if (root.selectFirst("> title") == null) {
+			problems.add(new ContentProblem(shown, line(root), "the picture needs a <title> saying what it shows"));
+		}
+		for (Element element : root.getAllElements()) {
+			if (!ELEMENTS.contains(element.tagName())) {
+				problems.add(new ContentProblem(shown, line(element), "element <" + element.tagName()
+						+ "> is not allowed in a picture (allowed: " + String.join(", ", new java.util.TreeSet<>(ELEMENTS)) + ")"));
+			}
+			for (Attribute attribute : element.attributes()) {
+				String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+				if (!ATTRIBUTES.contains(name)) {
+					problems.add(new ContentProblem(shown, line(element), "attribute '" + attribute.getKey() + "' on <"
+							+ element.tagName() + "> is not allowed in a picture (no styles, scripts, links or ids)"));
+				}
+				else if (attribute.getValue().toLowerCase(java.util.Locale.ROOT).matches(".*(url\\(|javascript:|#[0-9a-f]{3}).*")) {
+					problems.add(new ContentProblem(shown, line(element), "attribute '" + attribute.getKey()
+							+ "' must not name a colour or a link; use currentColor or a class"));
+				}
+			}
+		}
+		return (problems.size() > before) ? null : root.outerHtml();
+	}
+
+	private static int line(Element element) {
+		return element.sourceRange().start().lineNumber();
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.legspasms.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A condition's profile: short plain-English facts laid side by side with other conditions' on the
+ * comparison page. The fields readers filter by take values from fixed lists, so that "comes on at
+ * night" means the same thing on every page.
+ *
+ * @param name a short name for the condition, the heading of its column
+ * @param comesOn when it comes on (keys of {@link #COMES_ON})
+ * @param feltIn where it is felt (keys of {@link #FELT_IN})
+ * @param feelsLike what it feels like
+ * @param lasts how long it lasts
+ * @param easedBy what eases it (keys of {@link #EASED_BY})
+ * @param worseWith what makes it worse
+ * @param warningSigns the signs that need a doctor
+ */
+public record Profile(String name, List<String> comesOn, List<String> feltIn, String feelsLike, String lasts,
+		List<String> easedBy, String worseWith, String warningSigns) {
+
+	public static final Map<String, String> COMES_ON = labels("night", "In bed at night", "exercise",
+			"During or after exercise", "walking", "While walking", "standing", "When standing", "rest",
+			"Resting in the evening", "any-time", "At any time");
+
+	public static final Map<String, String> FELT_IN = labels("calf", "Calf", "foot", "Foot", "thigh", "Thigh",
+			"buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg", "One leg only", "both-legs",
+			"Often both legs");
+
+	public static final Map<String, String> EASED_BY = labels("stretching", "Stretching the muscle", "moving",
+			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
+			"Rest and simple self-care", "medical-care", "Only medical care");
+
+	/** The profile's fields, as written in front matter, in the order the comparison page shows them. */
+	public static final Set<String> FIELDS = Set.of("name", "comes-on", "felt-in", "feels-like", "lasts", "eased-by",
+			"worse-with", "warning-signs");
+
+	public Profile {
+		comesOn = List.copyOf(comesOn);
+		feltIn = List.copyOf(feltIn);
+		easedBy = List.copyOf(easedBy);
+	}
+
+	private static Map<String, String> labels(String... keysAndLabels) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndLabels.length; i += 2) {
+			labels.put(keysAndLabels[i], keysAndLabels[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(labels);
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.legspasms.rendering;
+
+import java.util.Map;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Renders a paragraph holding only a picture as a figure with the SVG drawing inline, so that it
+ * takes the page's colours; the alternative text labels it for screen readers and the image title,
+ * if any, becomes its caption.
+ */
+class PictureRenderer implements NodeRenderer {
+
+	/** The checked SVG markup of each picture, by file name, set on the document before rendering. */
+	static final DataKey<Map<String, String>> PICTURES = new DataKey<>("LEG_SPASMS_PICTURES", Map.of());
+
+	@Override
+	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+		return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::render));
+	}
+
+	private void render(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+		Image image = MarkdownRenderer.loneImage(paragraph);
+		String markup = (image != null)
+				? PICTURES.get(context.getDocument()).get(MarkdownRenderer.pictureFileName(image.getUrl().unescape()))
+				: null;
+		if (markup == null) {
+			context.delegateRender();
+			return;
+		}
+		Element svg = Jsoup.parse(markup, "", Parser.xmlParser()).selectFirst("svg");
+		svg.attr("class", "figure__picture").attr("role", "img").attr("aria-label", image.getText().unescape());
+		html.line();
+		html.attr("class", "figure").withAttr().tag("figure");
+		html.raw(svg.outerHtml());
+		String caption = image.getTitle().unescape();
+		if (!caption.isBlank()) {
+			html.tag("figcaption");
+			html.text(caption);
+			html.tag("/figcaption");
+		}
+		html.tag("/figure").line();
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.legspasms.site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.legspasms.content.Profile;
+
+/**
+ * The conditions that have a profile, laid side by side, and for each the two or three most like
+ * it. Built once per snapshot.
+ */
+public final class ConditionComparison {
+
+	static final int MOST_SIMILAR = 3;
+
+	private final List<Article> conditions;
+
+	private final Map<String, List<Article>> similar = new LinkedHashMap<>();
+
+	ConditionComparison(Collection<Article> articlesInSiteOrder) {
+		this.conditions = articlesInSiteOrder.stream().filter((article) -> article.profile() != null).toList();
+		for (Article condition : this.conditions) {
+			this.similar.put(condition.slug(), this.conditions.stream()
+				.filter((other) -> other != condition && similarity(condition, other) > 0)
+				.sorted(Comparator.comparingDouble((Article other) -> -similarity(condition, other)))
+				.limit(MOST_SIMILAR)
+				.toList());
+		}
+	}
+
+	/** Every condition with a profile, in site order. */
+	public List<Article> conditions() {
+		return this.conditions;
+	}
+
+	/** The conditions most like this one, most alike first; empty for an article without a profile. */
+	public List<Article> similarTo(Article article) {
+		return this.similar.getOrDefault(article.slug(), List.of());
+	}
+
+	/**
+	 * The conditions matching a reader's filters: one of the chosen "comes on" values, and one of the
+	 * chosen "eased by" values (an empty choice matches all), with the named condition first.
+	 */
+	public List<Article> matching(Set<String> comesOn, Set<String> easedBy, String first) {
+		List<Article> matches = new ArrayList<>(this.conditions.stream()
+			.filter((article) -> matchesAny(article.profile().comesOn(), comesOn)
+					&& matchesAny(article.profile().easedBy(), easedBy))
+			.toList());
+		matches.sort(Comparator.comparing((Article article) -> !article.slug().equals(first)));
+		return matches;
+	}
+
+	private static boolean matchesAny(List<String> values, Set<String> chosen) {
+		return chosen.isEmpty() || values.stream().anyMatch(chosen::contains);
+	}
+
+	/** How much two profiles share: the overlap of each field readers filter or look by, added up. */
+	static double similarity(Article a, Article b) {
+		Profile one = a.profile();
+		Profile two = b.profile();
+		return overlap(one.comesOn(), two.comesOn()) + overlap(one.feltIn(), two.feltIn())
+				+ overlap(one.easedBy(), two.easedBy());
+	}
+
+	private static double overlap(List<String> one, List<String> two) {
+		Set<String> union = new HashSet<>(one);
+		union.addAll(two);
+		Set<String> shared = new HashSet<>(one);
+		shared.retainAll(two);
+		return union.isEmpty() ? 0 : (double) shared.size() / union.size();
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.legspasms.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.legspasms.content.Profile;
+import com.legspasms.site.ConditionComparison;
+import com.legspasms.site.SiteContent;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Which one is it?": the profiled conditions side by side, narrowed by the reader's filters.
+ */
+@Controller
+class CompareController {
+
+	private final SiteContent content;
+
+	CompareController(SiteContent content) {
+		this.content = content;
+	}
+
+	@GetMapping("/compare")
+	String compare(@RequestParam(name = "comes-on", required = false) List<String> comesOn,
+			@RequestParam(name = "eased-by", required = false) List<String> easedBy,
+			@RequestParam(name = "first", required = false) String first, Model model) {
+		Set<String> chosenComesOn = known(comesOn, Profile.COMES_ON);
+		Set<String> chosenEasedBy = known(easedBy, Profile.EASED_BY);
+		ConditionComparison comparison = this.content.current().comparison();
+		model.addAttribute("table", ComparisonTable.of(comparison.matching(chosenComesOn, chosenEasedBy, first)));
+		model.addAttribute("comesOnChoices", Profile.COMES_ON);
+		model.addAttribute("easedByChoices", Profile.EASED_BY);
+		model.addAttribute("chosenComesOn", chosenComesOn);
+		model.addAttribute("chosenEasedBy", chosenEasedBy);
+		model.addAttribute("filtered", !chosenComesOn.isEmpty() || !chosenEasedBy.isEmpty());
+		model.addAttribute("conditionCount", comparison.conditions().size());
+		return "compare";
+	}
+
+	/** The values a reader chose that the site knows; anything else in the address is ignored. */
+	private static Set<String> known(List<String> chosen, Map<String, String> vocabulary) {
+		Set<String> known = new LinkedHashSet<>();
+		if (chosen != null) {
+			chosen.stream().filter(vocabulary::containsKey).forEach(known::add);
+		}
+		return known;
+	}
+
+}

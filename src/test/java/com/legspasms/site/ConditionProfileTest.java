@@ -1,0 +1,180 @@
+package com.legspasms.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import com.legspasms.content.ContentProblem;
+import com.legspasms.content.InvalidContentException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Condition profiles in front matter: read, checked line by line, compared and matched.
+ */
+class ConditionProfileTest {
+
+	@TempDir
+	Path dir;
+
+	ContentFixture content;
+
+	@BeforeEach
+	void hub() {
+		this.content = new ContentFixture(this.dir).article("hub", "Hub", "overview", "The hub.");
+	}
+
+	@Test
+	void aProfileIsReadIntoTheArticle() {
+		profiled("cramp", "Night cramp", "[night]", "[calf, foot]", "[stretching, moving]");
+		Article cramp = this.content.build("hub").article("cramp").orElseThrow();
+		assertThat(cramp.profile().name()).isEqualTo("Night cramp");
+		assertThat(cramp.profile().comesOn()).containsExactly("night");
+		assertThat(cramp.profile().feltIn()).containsExactly("calf", "foot");
+		assertThat(cramp.profile().easedBy()).containsExactly("stretching", "moving");
+		assertThat(cramp.profile().lasts()).isEqualTo("Minutes.");
+		assertThat(this.content.build("hub").article("hub").orElseThrow().profile()).isNull();
+	}
+
+	@Test
+	void unknownProfileFieldsAndValuesAreReportedAtTheirLines() {
+		this.content.write("odd.md", """
+				---
+				title: Odd
+				summary: Odd one.
+				category: causes
+				profile:
+				  name: Odd
+				  comes-on: [night, full-moon]
+				  felt-in: calf
+				  feels-like: Odd.
+				  lasts: Minutes.
+				  eased-by: [stretching]
+				  worse-with: Nothing.
+				  warning-signs: None.
+				  colour: blue
+				---
+				Body.
+				""");
+		assertThat(problems()).containsExactly(
+				problem("odd.md", 7, "profile field 'comes-on' has an unknown value 'full-moon' (use one or more of: "
+						+ "night, exercise, walking, standing, rest, any-time)"),
+				problem("odd.md", 8, "profile field 'felt-in' must be a list such as [calf] (use one or more of: "
+						+ "calf, foot, thigh, buttock, lower-back, one-leg, both-legs)"),
+				problem("odd.md", 14, "unknown profile field 'colour' (known fields: comes-on, eased-by, feels-like, "
+						+ "felt-in, lasts, name, warning-signs, worse-with)"));
+	}
+
+	@Test
+	void missingProfileFieldsAndAProfileThatIsNotABlockAreReported() {
+		this.content.write("thin.md", """
+				---
+				title: Thin
+				summary: Thin one.
+				category: causes
+				profile:
+				  name: Thin
+				  comes-on: [night]
+				---
+				Body.
+				""").write("flat.md", """
+				---
+				title: Flat
+				summary: Flat one.
+				category: causes
+				profile: night cramps
+				---
+				Body.
+				""");
+		assertThat(problems()).contains(
+				problem("flat.md", 5, "'profile' must be fields such as 'comes-on: [night]', indented under it"),
+				problem("thin.md", 6, "profile field 'felt-in' is missing (use one or more of: calf, foot, thigh, "
+						+ "buttock, lower-back, one-leg, both-legs)"),
+				problem("thin.md", 6, "profile field 'lasts' is missing"));
+	}
+
+	@Test
+	void theMostSimilarConditionsShareTheMostProfile() {
+		profiled("night-cramp", "Night cramp", "[night]", "[calf, foot]", "[stretching]");
+		profiled("exercise-cramp", "Exercise cramp", "[exercise]", "[calf, foot]", "[stretching, rest]");
+		profiled("restless-legs", "Restless legs", "[night, rest]", "[both-legs]", "[moving]");
+		profiled("claudication", "Claudication", "[walking]", "[calf, thigh]", "[rest]");
+		profiled("clot", "Clot", "[any-time]", "[one-leg]", "[medical-care]");
+		ConditionComparison comparison = this.content.build("hub").comparison();
+		assertThat(slugs(comparison.similarTo(article(comparison, "night-cramp"))))
+			.containsExactly("exercise-cramp", "restless-legs", "claudication");
+		assertThat(slugs(comparison.similarTo(article(comparison, "claudication"))))
+			.containsExactly("exercise-cramp", "night-cramp");
+		assertThat(comparison.similarTo(article(comparison, "clot"))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			                |                 |                | claudication exercise-cramp night-cramp restless-legs
+			night           |                 |                | night-cramp restless-legs
+			night walking   |                 |                | claudication night-cramp restless-legs
+			                | rest            |                | claudication exercise-cramp
+			night           | stretching      |                | night-cramp
+			exercise        | moving          |                | ''
+			                |                 | restless-legs  | restless-legs claudication exercise-cramp night-cramp
+			night           |                 | restless-legs  | restless-legs night-cramp
+			""")
+	// Columns come in site order (by category, then title) unless one is asked to come first.
+	void filtersNarrowTheColumnsAndTheChosenConditionComesFirst(String comesOn, String easedBy, String first,
+			String expected) {
+		profiled("night-cramp", "Night cramp", "[night]", "[calf, foot]", "[stretching]");
+		profiled("exercise-cramp", "Exercise cramp", "[exercise]", "[calf, foot]", "[stretching, rest]");
+		profiled("restless-legs", "Restless legs", "[night, rest]", "[both-legs]", "[moving]");
+		profiled("claudication", "Claudication", "[walking]", "[calf, thigh]", "[rest]");
+		ConditionComparison comparison = this.content.build("hub").comparison();
+		List<Article> columns = comparison.matching(words(comesOn), words(easedBy), first);
+		assertThat(String.join(" ", slugs(columns))).isEqualTo(expected);
+	}
+
+	private static Set<String> words(String text) {
+		return (text == null) ? Set.of() : Set.of(text.split(" "));
+	}
+
+	private static Article article(ConditionComparison comparison, String slug) {
+		return comparison.conditions().stream().filter((article) -> article.slug().equals(slug)).findFirst().orElseThrow();
+	}
+
+	private static List<String> slugs(List<Article> articles) {
+		return articles.stream().map(Article::slug).toList();
+	}
+
+	private void profiled(String slug, String name, String comesOn, String feltIn, String easedBy) {
+		this.content.write(slug + ".md", """
+				---
+				title: %s
+				summary: About %s.
+				category: causes
+				profile:
+				  name: %s
+				  comes-on: %s
+				  felt-in: %s
+				  feels-like: Painful.
+				  lasts: Minutes.
+				  eased-by: %s
+				  worse-with: Nothing known.
+				  warning-signs: Swelling.
+				---
+				Body.
+				""".formatted(name, name, name, comesOn, feltIn, easedBy));
+	}
+
+	private List<ContentProblem> problems() {
+		return catchThrowableOfType(InvalidContentException.class, () -> this.content.build("hub")).getProblems();
+	}
+
+	private ContentProblem problem(String fileName, int line, String message) {
+		return new ContentProblem(this.content.file(fileName), line, message);
+	}
+
+}

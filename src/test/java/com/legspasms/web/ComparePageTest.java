@@ -1,0 +1,131 @@
+package com.legspasms.web;
+
+import java.util.List;
+
+import com.legspasms.site.Article;
+import com.legspasms.site.SiteContent;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "/compare" over the real content: the table, its filters, and the "Could it be something else?"
+ * box on each profiled article.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ComparePageTest extends WebTestSupport {
+
+	@Autowired
+	SiteContent content;
+
+	@Test
+	void theTableHasAColumnPerProfiledConditionLinkingToItsArticle() {
+		List<Article> profiled = this.content.current().comparison().conditions();
+		assertThat(profiled).extracting(Article::slug)
+			.contains("nocturnal-leg-cramps", "exercise-associated-muscle-cramps", "symptoms-of-restless-leg-syndrome",
+					"peripheral-artery-disease", "spinal-stenosis", "muscle-pain-in-legs", "deep-vein-thrombosis");
+		WebClient.Page page = this.web.get("/compare");
+		assertThat(page.status()).isEqualTo(200);
+		PageAssertions.assertInLayout(page.html());
+		Element table = page.html().selectFirst("table.compare-table");
+		assertThat(table.select("caption").text()).isNotBlank();
+		assertThat(table.select("thead th[scope=col] a").eachAttr("href"))
+			.containsExactlyElementsOf(profiled.stream().map(Article::url).toList());
+		assertThat(table.select("tbody th[scope=row]").eachText()).containsExactly("Comes on", "Where it is felt",
+				"What it feels like", "How long it lasts", "What eases it", "What makes it worse", "Warning signs");
+		for (Element row : table.select("tbody tr")) {
+			assertThat(row.select("td")).hasSize(profiled.size());
+			assertThat(row.select("td").eachText()).allSatisfy((cell) -> assertThat(cell).isNotBlank());
+		}
+		for (String href : table.select("thead th a").eachAttr("href")) {
+			assertThat(this.web.get(href).status()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void thePageSaysItIsNotADiagnosisAndAlwaysShowsTheUrgentSigns() {
+		for (String path : List.of("/compare", "/compare?comes-on=night", "/compare?comes-on=exercise&eased-by=moving")) {
+			Document page = this.web.get(path).html();
+			assertThat(page.select(".compare-notice").text()).contains("not a diagnosis");
+			assertThat(page.select(".care-card--urgent .care-card__title").text()).contains("Get urgent medical help");
+			assertThat(page.select(".care-card--urgent li").eachText())
+				.anySatisfy((sign) -> assertThat(sign).contains("swollen, warm, red and painful"));
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			comes-on=night                          | nocturnal-leg-cramps symptoms-of-restless-leg-syndrome
+			comes-on=walking                        | peripheral-artery-disease spinal-stenosis
+			eased-by=sitting                        | spinal-stenosis
+			eased-by=rest                           | exercise-associated-muscle-cramps peripheral-artery-disease
+			comes-on=night&eased-by=moving          | nocturnal-leg-cramps symptoms-of-restless-leg-syndrome
+			comes-on=night&eased-by=stretching      | nocturnal-leg-cramps
+			comes-on=rest&comes-on=walking&eased-by=moving | symptoms-of-restless-leg-syndrome
+			eased-by=medical-care                   | deep-vein-thrombosis
+			comes-on=exercise&eased-by=sitting      | ''
+			comes-on=full-moon                      | ALL
+			eased-by=<script>&first=nothing         | ALL
+			first=spinal-stenosis&comes-on=walking  | spinal-stenosis peripheral-artery-disease
+			""")
+	void filtersNarrowTheColumns(String query, String expected) {
+		Document page = this.web.get("/compare?" + query.replace("<", "%3C").replace(">", "%3E")).html();
+		List<String> columns = page.select("table.compare-table thead th a")
+			.eachAttr("href")
+			.stream()
+			.map((href) -> href.substring("/articles/".length()))
+			.toList();
+		if (expected.equals("ALL")) {
+			assertThat(columns).hasSize(this.content.current().comparison().conditions().size());
+			return;
+		}
+		if (expected.isEmpty()) {
+			assertThat(columns).isEmpty();
+			assertThat(page.select("main p").text()).contains("No condition in this guide matches");
+			return;
+		}
+		List<String> wanted = List.of(expected.split(" "));
+		if (query.startsWith("first=")) {
+			assertThat(columns).containsExactlyElementsOf(wanted);
+		}
+		else {
+			assertThat(columns).containsExactlyInAnyOrderElementsOf(wanted);
+		}
+		for (Element box : page.select("form.compare-filters input[type=checkbox]")) {
+			assertThat(box.hasAttr("checked")).isEqualTo(query.contains(box.attr("name") + "=" + box.attr("value")));
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			nocturnal-leg-cramps              | exercise-associated-muscle-cramps symptoms-of-restless-leg-syndrome muscle-pain-in-legs
+			peripheral-artery-disease         | exercise-associated-muscle-cramps spinal-stenosis muscle-pain-in-legs
+			symptoms-of-restless-leg-syndrome | nocturnal-leg-cramps peripheral-artery-disease
+			deep-vein-thrombosis              | muscle-pain-in-legs
+			""")
+	void profiledArticlesNameTheirMostSimilarConditions(String slug, String expectedFirst) {
+		Document page = this.web.get("/articles/" + slug).html();
+		Element box = page.selectFirst("aside.similar");
+		assertThat(box.select("h2").text()).isEqualTo("Could it be something else?");
+		List<String> named = box.select("li a").eachAttr("href");
+		List<String> expected = List.of(expectedFirst.split(" ")).stream().map((s) -> "/articles/" + s).toList();
+		assertThat(named).startsWith(expected.toArray(String[]::new));
+		assertThat(named).hasSizeBetween(2, 3);
+		assertThat(box.select("a[href^=/compare]").attr("href")).isEqualTo("/compare?first=" + slug);
+		Document compare = this.web.get("/compare?first=" + slug).html();
+		assertThat(compare.select("thead th a").first().attr("href")).isEqualTo("/articles/" + slug);
+	}
+
+	@Test
+	void articlesWithoutAProfileHaveNoSimilarityBox() {
+		assertThat(this.web.get("/articles/stretches-for-leg-cramps").html().select("aside.similar")).isEmpty();
+	}
+
+}
