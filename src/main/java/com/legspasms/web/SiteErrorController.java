@@ -3,6 +3,7 @@ package com.legspasms.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Answers every error with a page in the site's layout, whatever the client's {@code Accept}
  * header: this is a site for people, not an API, so even {@code curl} gets the friendly page.
  * Boot's error view resolver picks {@code error/404}, {@code error/4xx} or {@code error}.
+ * Asked for directly, {@code /error} is no page of the site and gets the 404 page.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -37,6 +39,18 @@ class SiteErrorController extends AbstractErrorController {
 		response.setStatus(status.value());
 		ModelAndView view = resolveErrorView(request, response, status, model);
 		return (view != null) ? view : new ModelAndView("error", model, status);
+	}
+
+	/**
+	 * The status of the error being shown, or 404 when there is none: a scanner that requests
+	 * {@code /error} itself must not get a 500 (Boot's default when the status is missing).
+	 */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			return HttpStatus.NOT_FOUND;
+		}
+		return super.getStatus(request);
 	}
 
 }
