@@ -23,6 +23,9 @@ public final class ConditionComparison {
 
 	private final Map<String, List<Article>> similar = new LinkedHashMap<>();
 
+	/** The condition with the most in common with all the others, or {@code null} if there are none. */
+	private final Article mostTypical;
+
 	ConditionComparison(Collection<Article> articlesInSiteOrder) {
 		this.conditions = articlesInSiteOrder.stream().filter((article) -> article.profile() != null).toList();
 		for (Article condition : this.conditions) {
@@ -32,6 +35,12 @@ public final class ConditionComparison {
 				.limit(MOST_SIMILAR)
 				.toList());
 		}
+		this.mostTypical = this.conditions.stream()
+			.max(Comparator.comparingDouble((Article condition) -> this.conditions.stream()
+				.filter((other) -> other != condition)
+				.mapToDouble((other) -> similarity(condition, other))
+				.sum()))
+			.orElse(null);
 	}
 
 	/** Every condition with a profile, in site order. */
@@ -46,14 +55,23 @@ public final class ConditionComparison {
 
 	/**
 	 * The conditions matching a reader's filters: one of the chosen "comes on" values, and one of the
-	 * chosen "eased by" values (an empty choice matches all), with the named condition first.
+	 * chosen "eased by" values (an empty choice matches all). The named condition comes first (or,
+	 * when none is named, the one most like all the others), then the rest, most like it first, so
+	 * that columns side by side are the ones most easily confused.
 	 */
 	public List<Article> matching(Set<String> comesOn, Set<String> easedBy, String first) {
+		Article lead = this.conditions.stream()
+			.filter((article) -> article.slug().equals(first))
+			.findFirst()
+			.orElse(this.mostTypical);
 		List<Article> matches = new ArrayList<>(this.conditions.stream()
 			.filter((article) -> matchesAny(article.profile().comesOn(), comesOn)
 					&& matchesAny(article.profile().easedBy(), easedBy))
 			.toList());
-		matches.sort(Comparator.comparing((Article article) -> !article.slug().equals(first)));
+		if (lead != null) {
+			matches.sort(Comparator.comparing((Article article) -> article != lead)
+				.thenComparingDouble((article) -> -similarity(lead, article)));
+		}
 		return matches;
 	}
 

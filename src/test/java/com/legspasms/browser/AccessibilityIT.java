@@ -24,7 +24,9 @@ class AccessibilityIT extends BrowserTestSupport {
 			"/articles/muscle-spasms-in-legs, dark", "/articles/when-to-see-a-doctor-about-leg-cramps, light",
 			"/articles/when-to-see-a-doctor-about-leg-cramps, dark", "/topics/causes, light", "/topics/causes, dark",
 			"/search?q=cramp+at+night, light", "/search?q=cramp+at+night, dark", "/search?q=zzqqxx, light",
-			"/search?q=zzqqxx, dark", "/no-such-page, light", "/no-such-page, dark" })
+			"/search?q=zzqqxx, dark", "/no-such-page, light", "/no-such-page, dark", "/compare, light", "/compare, dark",
+			"/compare?comes-on=night&eased-by=moving, light", "/articles/nocturnal-leg-cramps, dark",
+			"/articles/stretches-for-leg-cramps, light", "/articles/stretches-for-leg-cramps, dark" })
 	void axeFindsNoViolations(String path, String colourScheme) {
 		Chromium.prefersColorScheme(browser, colourScheme);
 		open(path);

@@ -31,7 +31,12 @@ class PresentationIT extends BrowserTestSupport {
 			"article, /articles/muscle-spasms-in-legs, 390, light", "article, /articles/muscle-spasms-in-legs, 1280, light",
 			"article, /articles/muscle-spasms-in-legs, 1280, dark",
 			"doctor, /articles/when-to-see-a-doctor-about-leg-cramps, 390, light",
-			"search, /search?q=calf+cramp+at+night, 390, light" })
+			"search, /search?q=calf+cramp+at+night, 390, light", "compare, /compare, 390, light",
+			"compare, /compare, 1280, light", "compare, /compare, 1280, dark",
+			"stretches, /articles/stretches-for-leg-cramps, 390, light",
+			"stretches, /articles/stretches-for-leg-cramps, 1280, light",
+			"stretches, /articles/stretches-for-leg-cramps, 1280, dark",
+			"hub-dark, /articles/muscle-spasms-in-legs, 390, dark" })
 	void screenshotsForReview(String name, String path, int width, String colourScheme) throws IOException {
 		Chromium.prefersColorScheme(browser, colourScheme);
 		open(path);
@@ -41,7 +46,8 @@ class PresentationIT extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/articles/muscle-spasms-in-legs", "/articles/when-to-see-a-doctor-about-leg-cramps",
-			"/articles/home-remedies-for-muscle-spasms-in-legs", "/topics", "/search?q=cramp", "/no-such-page" })
+			"/articles/home-remedies-for-muscle-spasms-in-legs", "/topics", "/search?q=cramp", "/no-such-page",
+			"/compare", "/articles/stretches-for-leg-cramps" })
 	void readableAt320PixelsWithoutSidewaysScrolling(String path) {
 		browser.manage().window().setSize(new Dimension(320, 800));
 		open(path);
