@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.legspasms.content.ContentProblem;
-import com.legspasms.content.InvalidContentException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Condition profiles in front matter: read, checked line by line, compared and matched.
@@ -62,12 +60,12 @@ class ConditionProfileTest {
 				---
 				Body.
 				""");
-		assertThat(problems()).containsExactly(
-				problem("odd.md", 7, "profile field 'comes-on' has an unknown value 'full-moon' (use one or more of: "
+		assertThat(this.content.problems("hub")).containsExactly(
+				this.content.problem("odd.md", 7, "profile field 'comes-on' has an unknown value 'full-moon' (use one or more of: "
 						+ "night, exercise, walking, standing, rest, any-time)"),
-				problem("odd.md", 8, "profile field 'felt-in' must be a list such as [calf] (use one or more of: "
+				this.content.problem("odd.md", 8, "profile field 'felt-in' must be a list such as [calf] (use one or more of: "
 						+ "calf, foot, thigh, buttock, lower-back, one-leg, both-legs)"),
-				problem("odd.md", 14, "unknown profile field 'colour' (known fields: comes-on, eased-by, feels-like, "
+				this.content.problem("odd.md", 14, "unknown profile field 'colour' (known fields: comes-on, eased-by, feels-like, "
 						+ "felt-in, lasts, name, warning-signs, worse-with)"));
 	}
 
@@ -92,11 +90,11 @@ class ConditionProfileTest {
 				---
 				Body.
 				""");
-		assertThat(problems()).contains(
-				problem("flat.md", 5, "'profile' must be fields such as 'comes-on: [night]', indented under it"),
-				problem("thin.md", 6, "profile field 'felt-in' is missing (use one or more of: calf, foot, thigh, "
+		assertThat(this.content.problems("hub")).contains(
+				this.content.problem("flat.md", 5, "'profile' must be fields such as 'comes-on: [night]', indented under it"),
+				this.content.problem("thin.md", 6, "profile field 'felt-in' is missing (use one or more of: calf, foot, thigh, "
 						+ "buttock, lower-back, one-leg, both-legs)"),
-				problem("thin.md", 6, "profile field 'lasts' is missing"));
+				this.content.problem("thin.md", 6, "profile field 'lasts' is missing"));
 	}
 
 	@Test
@@ -187,12 +185,6 @@ class ConditionProfileTest {
 				""".formatted(name, name, name, comesOn, feltIn, easedBy));
 	}
 
-	private List<ContentProblem> problems() {
-		return catchThrowableOfType(InvalidContentException.class, () -> this.content.build("hub")).getProblems();
-	}
 
-	private ContentProblem problem(String fileName, int line, String message) {
-		return new ContentProblem(this.content.file(fileName), line, message);
-	}
 
 }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
 
+import com.legspasms.content.ContentProblem;
+import com.legspasms.content.InvalidContentException;
+
 import com.legspasms.rendering.MarkdownRenderer;
 
 /**
@@ -67,6 +70,19 @@ public final class ContentFixture {
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
 				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES);
 		return new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(this.dir);
+	}
+
+	/** What stops the site from being built from this folder; fails the test if it builds. */
+	public List<ContentProblem> problems(String hub) {
+		InvalidContentException failure = org.assertj.core.api.Assertions
+			.catchThrowableOfType(InvalidContentException.class, () -> build(hub));
+		org.assertj.core.api.Assertions.assertThat(failure).as("content should have been refused").isNotNull();
+		return failure.getProblems();
+	}
+
+	/** A problem in one of this folder's articles. */
+	public ContentProblem problem(String fileName, int line, String message) {
+		return new ContentProblem(file(fileName), line, message);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.legspasms.content.ContentProblem;
-import com.legspasms.content.InvalidContentException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Pictures: written with ordinary Markdown image syntax, checked at start-up, drawn inline.
@@ -75,13 +73,13 @@ class PicturesTest {
 
 				Text and ![a leg](../images/leg.svg) in one line.
 				""");
-		assertThat(problems()).containsExactly(
-				problem("hub.md", 8, "picture '../images/leg.svg' has no alternative text: say what it shows "
+		assertThat(this.content.problems("hub")).containsExactly(
+				this.content.problem("hub.md", 8, "picture '../images/leg.svg' has no alternative text: say what it shows "
 						+ "between the brackets, ![like this](../images/leg.svg)"),
-				problem("hub.md", 10, "picture 'foot.svg' is not in " + this.content.file("x").replace("articles/x", "images")),
-				problem("hub.md", 12, "picture 'https://example.com/leg.png': pictures are SVG files in content/images, "
+				this.content.problem("hub.md", 10, "picture 'foot.svg' is not in " + this.content.file("x").replace("articles/x", "images")),
+				this.content.problem("hub.md", 12, "picture 'https://example.com/leg.png': pictures are SVG files in content/images, "
 						+ "shown as ![what it shows](../images/name.svg)"),
-				problem("hub.md", 14, "picture '../images/leg.svg' must be on a line of its own"));
+				this.content.problem("hub.md", 14, "picture '../images/leg.svg' must be on a line of its own"));
 	}
 
 	@Test
@@ -98,7 +96,7 @@ class PicturesTest {
 		picture("untitled.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\"/></svg>");
 		this.content.article("hub", "Hub", "overview", "Body.");
 		String bad = file("bad.svg");
-		assertThat(problems()).contains(
+		assertThat(this.content.problems("hub")).contains(
 				new ContentProblem(bad, 3, "element <script> is not allowed in a picture (allowed: circle, desc, "
 						+ "ellipse, g, line, path, polygon, polyline, rect, svg, text, title, tspan)"),
 				new ContentProblem(bad, 4, "attribute 'style' on <path> is not allowed in a picture (no styles, "
@@ -123,12 +121,6 @@ class PicturesTest {
 		return this.content.file("x").replace("articles/x", "images/" + picture);
 	}
 
-	private List<ContentProblem> problems() {
-		return catchThrowableOfType(InvalidContentException.class, () -> this.content.build("hub")).getProblems();
-	}
 
-	private ContentProblem problem(String fileName, int line, String message) {
-		return new ContentProblem(this.content.file(fileName), line, message);
-	}
 
 }
