@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text a reader sees in rendered article HTML, block by block: each paragraph, list item,
@@ -12,9 +14,15 @@ import org.jsoup.nodes.Element;
  */
 public final class RenderedText {
 
-	private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote";
+	// Parsed once: this runs for every article on every content load.
+	private static final Evaluator BLOCKS = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote");
 
-	private static final String NESTED_BLOCKS = "p, ul, ol, li, table, blockquote, div, h1, h2, h3, h4, h5, h6";
+	private static final Evaluator NESTED_BLOCKS = QueryParser
+		.parse("p, ul, ol, li, table, blockquote, div, h1, h2, h3, h4, h5, h6");
+
+	private static final Evaluator CARE_CARDS = QueryParser.parse(".care-card");
+
+	private static final Evaluator SCREEN_READER_ONLY = QueryParser.parse(".visually-hidden");
 
 	private RenderedText() {
 	}
@@ -27,16 +35,16 @@ public final class RenderedText {
 	public static Split splitCareCards(String html) {
 		Element body = Jsoup.parseBodyFragment(html).body();
 		Element cards = new Element("div");
-		body.select(".care-card").forEach(cards::appendChild);
+		body.select(CARE_CARDS).forEach(cards::appendChild);
 		return new Split(blocks(body), blocks(cards));
 	}
 
 	private static List<String> blocks(Element body) {
-		body.select(".visually-hidden").remove();
+		body.select(SCREEN_READER_ONLY).remove();
 		List<String> blocks = new ArrayList<>();
 		for (Element block : body.select(BLOCKS)) {
 			Element copy = block.clone();
-			copy.children().select(NESTED_BLOCKS).forEach(Element::remove);
+			copy.children().forEach((child) -> child.select(NESTED_BLOCKS).forEach(Element::remove));
 			String text = copy.text();
 			if (!text.isBlank()) {
 				blocks.add(text);
