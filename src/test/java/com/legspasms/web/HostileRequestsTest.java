@@ -304,7 +304,7 @@ class HostileRequestsTest extends WebTestSupport {
 
 	private static void scanners(List<Row> rows) {
 		for (String path : List.of("/.git/config", "/.git/HEAD", "/.env", "/.env.local", "/.htaccess", "/.DS_Store",
-				"/.svn/entries", "/actuator", "/actuator/env", "/actuator/health", "/actuator/heapdump",
+				"/.svn/entries", "/actuator", "/actuator/env", "/actuator/heapdump",
 				"/manager/html", "/host-manager/html", "/examples/", "/docs/", "/admin", "/wp-admin/", "/wp-login.php",
 				"/phpmyadmin/", "/server-status", "/cgi-bin/test.cgi", "/index.jsp", "/x.jsp", "/index.html",
 				"/config.json", "/api/users", "/graphql", "/h2-console", "/jolokia", "/swagger-ui.html",
