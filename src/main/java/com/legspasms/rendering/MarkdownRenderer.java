@@ -53,7 +53,14 @@ public class MarkdownRenderer {
 			.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
 			.set(TablesExtension.WITH_CAPTION, false)
 			.set(TablesExtension.CLASS_NAME, "data-table")
-			.toImmutable();
+			// Line numbers by binary search over recorded lines, not by rescanning the text per node.
+			.set(Parser.TRACK_DOCUMENT_LINES, true)
+			// The admonition extension otherwise rebuilds these maps (reading its icon files) for every document;
+			// care cards have no icons.
+			.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap())
+			.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap())
+			.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of())
+.toImmutable();
 		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create());
 		List<Extension> parserExtensions = new ArrayList<>(shared);
 		parserExtensions.add(AdmonitionExtension.create());
@@ -63,18 +70,25 @@ public class MarkdownRenderer {
 		this.renderer = HtmlRenderer.builder(this.options).extensions(rendererExtensions).build();
 	}
 
+	/** Parses and renders an article body that shows no pictures. */
+	public ParsedBody parse(String markdown, int firstLine) {
+		return parse(markdown, firstLine, Map.of());
+	}
+
 	/**
-	 * Parses an article body, removes any link whose scheme is not allowed and reports it.
+	 * Parses an article body, removes any link whose scheme is not allowed and reports it, and
+	 * renders it.
 	 * @param markdown the body
 	 * @param firstLine the file line on which the body starts, for issue reports
+	 * @param pictures the checked SVG markup of the pictures it may show, by file name
 	 */
-	public ParsedBody parse(String markdown, int firstLine) {
+	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures) {
 		Document document = this.parser.parse(markdown);
 		new HeaderIdGenerator(this.options).generateIds(document);
 		List<Heading> headings = new ArrayList<>();
 		List<BodyLink> links = new ArrayList<>();
 		List<MarkdownIssue> issues = new ArrayList<>();
-		List<PictureReference> pictures = new ArrayList<>();
+		List<PictureReference> pictureReferences = new ArrayList<>();
 		List<Node> unsafe = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
@@ -87,7 +101,7 @@ public class MarkdownRenderer {
 						+ CareCardKind.knownKeys() + ")"));
 			}
 			else if (node instanceof Image image) {
-				checkPicture(image, line, pictures, issues);
+				checkPicture(image, line, pictureReferences, issues);
 			}
 			else if (node instanceof RefNode refNode) {
 				Reference reference = refNode.getReferenceNode(document);
@@ -108,21 +122,9 @@ public class MarkdownRenderer {
 			}
 		}
 		unsafe.forEach(MarkdownRenderer::replaceWithText);
-		return new ParsedBody(document, List.copyOf(headings), List.copyOf(links), List.copyOf(pictures),
-				List.copyOf(issues));
-	}
-
-	public String render(ParsedBody body) {
-		return render(body, Map.of());
-	}
-
-	/**
-	 * Renders a parsed body.
-	 * @param pictures the checked SVG markup of the pictures it may show, by file name
-	 */
-	public String render(ParsedBody body, Map<String, String> pictures) {
-		body.document().set(PictureRenderer.PICTURES, pictures);
-		return this.renderer.render(body.document());
+		document.set(PictureRenderer.PICTURES, pictures);
+		return new ParsedBody(this.renderer.render(document), List.copyOf(headings), List.copyOf(links),
+				List.copyOf(pictureReferences), List.copyOf(issues));
 	}
 
 	private static void checkPicture(Image image, int line, List<PictureReference> pictures,

@@ -2,13 +2,13 @@ package com.legspasms.rendering;
 
 import java.util.List;
 
-import com.vladsch.flexmark.util.ast.Document;
 
 /**
- * An article body parsed once, with what the site's checks need to know about it. Rendering it to
- * HTML is a separate step so that all articles can be checked against each other first.
+ * An article body parsed and rendered once, with what the site's checks need to know about it. The
+ * parse tree itself is not kept: on a large site, holding every article's tree at once would take
+ * far more memory than the HTML.
  */
-public record ParsedBody(Document document, List<Heading> headings, List<BodyLink> links,
+public record ParsedBody(String html, List<Heading> headings, List<BodyLink> links,
 		List<PictureReference> pictures, List<MarkdownIssue> issues) {
 
 	public boolean hasHeadingId(String id) {

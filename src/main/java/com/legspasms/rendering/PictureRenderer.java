@@ -31,9 +31,8 @@ class PictureRenderer implements NodeRenderer {
 
 	private void render(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
 		Image image = MarkdownRenderer.loneImage(paragraph);
-		String markup = (image != null)
-				? PICTURES.get(context.getDocument()).get(MarkdownRenderer.pictureFileName(image.getUrl().unescape()))
-				: null;
+		String fileName = (image != null) ? MarkdownRenderer.pictureFileName(image.getUrl().unescape()) : null;
+		String markup = (fileName != null) ? PICTURES.get(context.getDocument()).get(fileName) : null;
 		if (markup == null) {
 			context.delegateRender();
 			return;

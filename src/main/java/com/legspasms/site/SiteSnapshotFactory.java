@@ -73,7 +73,7 @@ public class SiteSnapshotFactory {
 			.collect(Collectors.toMap(ArticleSource::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<ArticleBody, ParsedBody> parsed = new ConcurrentHashMap<>();
 		loaded.bodies().parallelStream().forEach((body) -> {
-			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine());
+			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine(), pictures.markupByName());
 			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
 			parsedBody.pictures()
 				.stream()
@@ -103,7 +103,7 @@ public class SiteSnapshotFactory {
 		parsed.forEach((body, parsedBody) -> bodies.put(body.slug(), parsedBody));
 		sources.values()
 			.parallelStream()
-			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()), pictures)));
+			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()))));
 		return assemble(sources, bodies, articles,
 				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of());
 	}
@@ -114,7 +114,7 @@ public class SiteSnapshotFactory {
 		return sorted;
 	}
 
-	private Article toArticle(ArticleSource source, ParsedBody body, Pictures pictures) {
+	private Article toArticle(ArticleSource source, ParsedBody body) {
 		FrontMatter frontMatter = source.frontMatter();
 		Category category = this.properties.categories()
 			.stream()
@@ -125,7 +125,7 @@ public class SiteSnapshotFactory {
 		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
 				frontMatter.sources(), frontMatter.condition(), frontMatter.profile(), frontMatter.related(), contents,
-				this.markdown.render(body, pictures.markupByName()));
+				body.html());
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
@@ -154,11 +154,14 @@ public class SiteSnapshotFactory {
 			.forEach((target) -> backlinks.computeIfAbsent(target, (slug) -> new LinkedHashSet<>()).add(from)));
 		Map<String, List<Article>> related = new HashMap<>();
 		Map<String, String> aliases = new HashMap<>();
+		Map<String, Integer> sitePosition = new HashMap<>();
+		ordered.keySet().forEach((slug) -> sitePosition.put(slug, sitePosition.size()));
 		for (ArticleSource source : sources.values()) {
 			Set<String> slugs = new LinkedHashSet<>(source.frontMatter().related());
-			ordered.keySet()
+			backlinks.getOrDefault(source.slug(), Set.of())
 				.stream()
-				.filter(backlinks.getOrDefault(source.slug(), Set.of())::contains)
+				.filter(sitePosition::containsKey)
+				.sorted(Comparator.comparing(sitePosition::get))
 				.forEach(slugs::add);
 			slugs.remove(source.slug());
 			related.put(source.slug(), slugs.stream().map(ordered::get).filter(Objects::nonNull).toList());

@@ -37,7 +37,7 @@ class MarkdownRendererTest {
 		assertThat(body.headings()).containsExactly(new Heading(2, "what-causes-cramps", "What causes cramps?", 10),
 				new Heading(2, "what-causes-cramps-1", "What causes cramps?", 14),
 				new Heading(3, "dont-panic", "Don\u2019t panic", 16));
-		Document html = Jsoup.parseBodyFragment(this.markdown.render(body));
+		Document html = Jsoup.parseBodyFragment(body.html());
 		assertThat(html.select("h2").eachAttr("id")).containsExactly("what-causes-cramps", "what-causes-cramps-1");
 		assertThat(html.select("h3#dont-panic")).hasSize(1);
 	}
@@ -99,7 +99,7 @@ class MarkdownRendererTest {
 			"[x](&#106;avascript&colon;alert(1))", "<javascript:alert(1)>", "[x][evil]\n\n[evil]: javascript:alert(1)" })
 	void dangerousLinksNeverReachThePage(String markdown) {
 		ParsedBody body = this.markdown.parse(markdown, 1);
-		Document html = Jsoup.parseBodyFragment(this.markdown.render(body));
+		Document html = Jsoup.parseBodyFragment(body.html());
 		assertThat(html.select("a")).isEmpty();
 		assertThat(html.select("[href]")).isEmpty();
 		assertThat(html.body().html()).doesNotContainIgnoringCase("href");
@@ -108,7 +108,7 @@ class MarkdownRendererTest {
 	@Test
 	void dangerousLinkKeepsItsTextAndIsReported() {
 		ParsedBody body = this.markdown.parse("Text\n\n[click me](jav&#x61;script:alert(1))", 5);
-		Document html = Jsoup.parseBodyFragment(this.markdown.render(body));
+		Document html = Jsoup.parseBodyFragment(body.html());
 		assertThat(html.text()).isEqualTo("Text click me");
 		assertThat(body.issues()).containsExactly(new MarkdownIssue(7,
 				"link to 'javascript:alert(1)' uses a scheme that is not allowed (use https:, http:, mailto: or another article)"));
@@ -122,7 +122,7 @@ class MarkdownRendererTest {
 	}
 
 	private Document render(String markdown) {
-		String html = this.markdown.render(this.markdown.parse(markdown, 1));
+		String html = this.markdown.parse(markdown, 1).html();
 		Element body = Jsoup.parseBodyFragment(html).body();
 		return body.ownerDocument();
 	}
