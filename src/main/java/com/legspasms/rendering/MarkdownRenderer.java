@@ -18,7 +18,6 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -27,6 +26,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MarkdownRenderer {
+
+	/** Headings written in Markdown carry an id; the care cards' titles do not. */
+	private static final Evaluator RENDERED_HEADINGS = QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
 
 	private static final Pattern PICTURE_URL = Pattern.compile("\\.\\./images/([a-z0-9]+(?:-[a-z0-9]+)*\\.svg)");
 
@@ -84,8 +89,8 @@ public class MarkdownRenderer {
 	 */
 	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures) {
 		Document document = this.parser.parse(markdown);
-		new HeaderIdGenerator(this.options).generateIds(document);
-		List<Heading> headings = new ArrayList<>();
+		List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
+		List<Integer> headingLines = new ArrayList<>();
 		List<BodyLink> links = new ArrayList<>();
 		List<MarkdownIssue> issues = new ArrayList<>();
 		List<PictureReference> pictureReferences = new ArrayList<>();
@@ -93,8 +98,8 @@ public class MarkdownRenderer {
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
 			if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-				String text = Jsoup.parseBodyFragment(this.renderer.render(heading)).text();
-				headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text, line));
+				headingNodes.add(heading);
+				headingLines.add(line);
 			}
 			else if (node instanceof AdmonitionBlock block && CareCardKind.fromKey(block.getInfo().toString()).isEmpty()) {
 				issues.add(new MarkdownIssue(line, "unknown callout '" + block.getInfo() + "' (use one of: "
@@ -123,8 +128,24 @@ public class MarkdownRenderer {
 		}
 		unsafe.forEach(MarkdownRenderer::replaceWithText);
 		document.set(PictureRenderer.PICTURES, pictures);
-		return new ParsedBody(this.renderer.render(document), List.copyOf(headings), List.copyOf(links),
+		String html = this.renderer.render(document);
+		return new ParsedBody(html, headings(headingNodes, headingLines, html), List.copyOf(links),
 				List.copyOf(pictureReferences), List.copyOf(issues));
+	}
+
+	/**
+	 * The headings as rendered: rendering gives them their ids, and their text is read back from
+	 * the HTML, typographic quotes and all.
+	 */
+	private static List<Heading> headings(List<com.vladsch.flexmark.ast.Heading> nodes, List<Integer> lines,
+			String html) {
+		List<Element> rendered = Jsoup.parseBodyFragment(html).select(RENDERED_HEADINGS);
+		List<Heading> headings = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			com.vladsch.flexmark.ast.Heading node = nodes.get(i);
+			headings.add(new Heading(node.getLevel(), node.getAnchorRefId(), rendered.get(i).text(), lines.get(i)));
+		}
+		return List.copyOf(headings);
 	}
 
 	private static void checkPicture(Image image, int line, List<PictureReference> pictures,
