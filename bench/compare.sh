@@ -157,16 +157,19 @@ EOF
 
 # --- part a: throughput ----------------------------------------------------------------------
 
-# run_wrk NAME URL [wrk options...]: runs wrk and parses its report (see parse_wrk).
+# run_wrk NAME URL [wrk options...]: runs wrk and parses its report (see parse_wrk); also the CPU
+# time the server (SERVER_PIDS) used per request, a figure that other load on the machine disturbs less.
 run_wrk() {
-	local name=$1 url=$2
+	local name=$1 url=$2 cpu_before cpu_per_request
 	shift 2
 	log "wrk $name: -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $WRK_TIMEOUT $url $*"
+	cpu_before=$(cpu_ms "${SERVER_PIDS[@]}")
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency "$@" "$url" >"$OUT/wrk-$name.txt" 2>&1 || die "wrk failed: $(cat "$OUT/wrk-$name.txt")"
 	parse_wrk "$OUT/wrk-$name.txt"
+	cpu_per_request=$(awk -v c=$(($(cpu_ms "${SERVER_PIDS[@]}") - cpu_before)) -v n="$WRK_REQUESTS" 'BEGIN { if (n > 0) printf "%.3f", c / n; else print "n/a" }')
 	[ "$WRK_ERRORS" -eq 0 ] || warn "$name: socket errors: $WRK_SOCKET"
 	[ "$WRK_NON2XX" -eq 0 ] || warn "$name: $WRK_NON2XX responses were not 2xx/3xx"
-	eval "R_${name//-/_}=(\"\$WRK_RPS\" \"\$WRK_P50\" \"\$WRK_P99\" \"\$WRK_SOCKET\" \"\$WRK_NON2XX\")"
+	eval "R_${name//-/_}=(\"\$WRK_RPS\" \"\$WRK_P50\" \"\$WRK_P99\" \"\$WRK_SOCKET\" \"\$WRK_NON2XX\" \"\$cpu_per_request\")"
 }
 
 body_bytes() { curl -s -o /dev/null -w '%{size_download}' "$@"; }
@@ -187,6 +190,7 @@ part_throughput() {
 	site_plain=$(body_bytes "$site_url")
 	site_gzip=$(body_bytes -H 'Accept-Encoding: gzip' "$site_url")
 	curl -s -o "$OUT/site-page.html" "$site_url"
+	SERVER_PIDS=("$SITE_PID")
 	run_wrk site-identity "$site_url"
 	run_wrk site-gzip "$site_url" -H 'Accept-Encoding: gzip'
 	stop_pid "$SITE_PID" 30
@@ -197,6 +201,7 @@ part_throughput() {
 	nginx_plain=$(body_bytes "$nginx_url")
 	nginx_gzip=$(body_bytes -H 'Accept-Encoding: gzip' "$nginx_url")
 	curl -s "$nginx_url" | cmp -s - "$OUT/site-page.html" && same="yes"
+	mapfile -t SERVER_PIDS < <(echo "$NGINX_PID"; ps -o pid= --ppid "$NGINX_PID" | tr -d ' ')
 	run_wrk nginx-identity "$nginx_url"
 	run_wrk nginx-gzip "$nginx_url" -H 'Accept-Encoding: gzip'
 	stop_pid "$NGINX_PID" 10
@@ -206,15 +211,16 @@ part_throughput() {
 		echo
 		echo "\`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $WRK_TIMEOUT --latency\`, keep-alive, \`$ARTICLE_PATH\`; the site (jar, real content/, default heap) warmed for $WARMUP first;"
 		echo "nginx $(nginx -v 2>&1 | sed 's/^nginx version: nginx\///') serving the same page from the static export (made by: $EXPORT_HOW; gzip level $NGINX_GZIP_LEVEL)."
+		echo "CPU/req: CPU time (user + system, from /proc) the server used during the run divided by its requests; less disturbed by other load than req/s."
 		echo "Body: site $site_plain B plain / $site_gzip B gzip, nginx $nginx_plain B / $nginx_gzip B; identical plain bodies: $same."
 		echo
-		echo "| encoding | site req/s | nginx req/s | site / nginx | site p50 | nginx p50 | site p99 | nginx p99 |"
-		echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+		echo "| encoding | site req/s | nginx req/s | site / nginx | site p50 | nginx p50 | site p99 | nginx p99 | site CPU/req | nginx CPU/req |"
+		echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 		local enc s n
 		for enc in identity gzip; do
 			eval "s=(\"\${R_site_$enc[@]}\"); n=(\"\${R_nginx_$enc[@]}\")"
-			printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s ms |\n' "$enc" "$(thousands "${s[0]}")" "$(thousands "${n[0]}")" \
-				"$(ratio "${s[0]}" "${n[0]}")" "${s[1]}" "${n[1]}" "${s[2]}" "${n[2]}"
+			printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms |\n' "$enc" "$(thousands "${s[0]}")" "$(thousands "${n[0]}")" \
+				"$(ratio "${s[0]}" "${n[0]}")" "${s[1]}" "${n[1]}" "${s[2]}" "${n[2]}" "${s[5]}" "${n[5]}"
 		done
 		for enc in identity gzip; do
 			eval "s=(\"\${R_site_$enc[@]}\"); n=(\"\${R_nginx_$enc[@]}\")"

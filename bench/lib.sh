@@ -164,6 +164,17 @@ wait_for_200() {
 # kB figures from /proc (VmRSS = now, VmHWM = peak since start).
 proc_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
+# CPU time (user + system) in ms used so far by the given processes and their threads.
+cpu_ms() {
+	local pid ticks=0 hz
+	hz=$(getconf CLK_TCK)
+	for pid in "$@"; do
+		# Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+		ticks=$((ticks + $(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
+	done
+	echo $((ticks * 1000 / hz))
+}
+
 # Heap used and committed in kB from jcmd GC.heap_info (first line with "total ... used").
 heap_used_kb() { { jcmd "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+'; } || true; }
 heap_total_kb() { { jcmd "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'total [0-9]+K' | grep -oE '[0-9]+'; } || true; }
