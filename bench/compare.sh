@@ -25,6 +25,7 @@ SITE_PORT=$(free_port "${SITE_PORT:-18080}")
 NGINX_PORT=$(free_port "${NGINX_PORT:-$((SITE_PORT + 1))}")
 [ "$NGINX_PORT" != "$SITE_PORT" ] || NGINX_PORT=$(free_port $((SITE_PORT + 1)))
 
+case "${1:-}" in -h | --help) sed -n '2,4p' "$0"; exit 0 ;; esac
 PARTS=("$@")
 [ ${#PARTS[@]} -gt 0 ] || PARTS=(throughput render memory startup)
 for part in "${PARTS[@]}"; do
@@ -337,16 +338,18 @@ part_render() {
 
 # --- part c: memory --------------------------------------------------------------------------
 
-# memory_snapshot PID: prints "rss hwm heap_before_gc heap_committed heap_after_gc" in kB.
+# memory_snapshot PID GCLOG: prints "rss hwm heap_before_gc heap_committed heap_after_gc peak_heap" in kB.
+# The peak heap is the largest occupancy before a collection in the GC log so far ("23M->5M(256M)").
 memory_snapshot() {
-	local pid=$1 rss hwm before total after
+	local pid=$1 gclog=$2 rss hwm before total after peak
 	rss=$(proc_kb "$pid" VmRSS)
 	hwm=$(proc_kb "$pid" VmHWM)
 	before=$(heap_used_kb "$pid")
 	total=$(heap_total_kb "$pid")
+	peak=$({ grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$gclog" || true; } | awk -F'M' '{ if ($1 > m) m = $1 } END { print m * 1024 }')
 	jcmd "$pid" GC.run >/dev/null
 	after=$(heap_used_kb "$pid")
-	echo "$rss $hwm $before $total $after"
+	echo "$rss $hwm $before $total $after $peak"
 }
 
 part_memory() {
@@ -355,11 +358,13 @@ part_memory() {
 	corpus=$(ensure_corpus "$MEMORY_ARTICLES")
 	base=http://127.0.0.1:$SITE_PORT
 	log "site with $MEMORY_ARTICLES articles, -Xmx512m"
-	start_site "$OUT" "$SITE_PORT" "$OUT/site-memory.log" -Xmx512m -- --site.content-dir="$corpus"
+	local gclog=$OUT/gc-memory.log
+	rm -f "$gclog"
+	start_site "$OUT" "$SITE_PORT" "$OUT/site-memory.log" -Xmx512m "-Xlog:gc:file=$gclog" -- --site.content-dir="$corpus"
 	wait_for_200 "$base/articles/$HUB_SLUG" "$SITE_PID" "${RENDER_TIMEOUT:-600}" >/dev/null ||
 		{ tail -30 "$OUT/site-memory.log" >&2; die "the site did not start with $MEMORY_ARTICLES articles"; }
 	local at_start after_load
-	at_start=$(memory_snapshot "$SITE_PID")
+	at_start=$(memory_snapshot "$SITE_PID" "$gclog")
 
 	local pages=$MEMORY_PAGES
 	[ "$pages" -le "$MEMORY_ARTICLES" ] || pages=$MEMORY_ARTICLES
@@ -382,7 +387,7 @@ part_memory() {
 	log "requesting $pages article pages and $MEMORY_SEARCHES searches"
 	ok=$(curl -s -K "$urls" -w '%{http_code}\n' -H 'Accept-Encoding: gzip' | grep -c '^200$' || true)
 	[ "$ok" -eq $((pages + MEMORY_SEARCHES)) ] || warn "only $ok of $((pages + MEMORY_SEARCHES)) requests answered 200"
-	after_load=$(memory_snapshot "$SITE_PID")
+	after_load=$(memory_snapshot "$SITE_PID" "$gclog")
 	stop_pid "$SITE_PID" 30
 
 	local a b
@@ -391,13 +396,14 @@ part_memory() {
 	{
 		echo "## Memory with $(thousands "$MEMORY_ARTICLES") articles (-Xmx512m)"
 		echo
-		echo "RSS and its peak (VmHWM) from /proc/PID/status; heap from \`jcmd PID GC.heap_info\`, before and after \`jcmd PID GC.run\`."
+		echo "RSS and its peak (VmHWM) from /proc/PID/status; heap from \`jcmd PID GC.heap_info\`, before and after \`jcmd PID GC.run\`;"
+		echo "peak heap: the largest heap occupancy before a collection in the GC log (\`-Xlog:gc\`) since launch."
 		echo
-		echo "| moment | RSS | peak RSS (VmHWM) | heap used | heap committed | heap used after GC |"
-		echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-		printf '| after start-up | %s | %s | %s | %s | %s |\n' "$(mb "${a[0]}")" "$(mb "${a[1]}")" "$(mb "${a[2]}")" "$(mb "${a[3]}")" "$(mb "${a[4]}")"
-		printf '| after %s pages and %s searches (%s answered 200) | %s | %s | %s | %s | %s |\n' "$(thousands "$pages")" "$MEMORY_SEARCHES" "$(thousands "$ok")" \
-			"$(mb "${b[0]}")" "$(mb "${b[1]}")" "$(mb "${b[2]}")" "$(mb "${b[3]}")" "$(mb "${b[4]}")"
+		echo "| moment | RSS | peak RSS (VmHWM) | heap used | heap committed | heap used after GC | peak heap so far |"
+		echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+		printf '| after start-up | %s | %s | %s | %s | %s | %s |\n' "$(mb "${a[0]}")" "$(mb "${a[1]}")" "$(mb "${a[2]}")" "$(mb "${a[3]}")" "$(mb "${a[4]}")" "$(mb "${a[5]}")"
+		printf '| after %s pages and %s searches (%s answered 200) | %s | %s | %s | %s | %s | %s |\n' "$(thousands "$pages")" "$MEMORY_SEARCHES" "$(thousands "$ok")" \
+			"$(mb "${b[0]}")" "$(mb "${b[1]}")" "$(mb "${b[2]}")" "$(mb "${b[3]}")" "$(mb "${b[4]}")" "$(mb "${b[5]}")"
 		echo
 	} >"$OUT/results-memory.md"
 }
@@ -431,7 +437,7 @@ part_startup() {
 	log "extracting the jar and training a CDS archive (Spring Boot's documented way)"
 	rm -rf "$app"
 	java -Djarmode=tools -jar "$JAR" extract --destination "$app" >"$OUT/extract.log" 2>&1 || die "extract failed: $(cat "$OUT/extract.log")"
-	(cd "$ROOT" && java -XX:ArchiveClassesAtExit="$jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --server.port="$SITE_PORT") >"$OUT/cds-training.log" 2>&1 ||
+	(cd "$ROOT" && timeout 300 java -XX:ArchiveClassesAtExit="$jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --server.port="$SITE_PORT") >"$OUT/cds-training.log" 2>&1 ||
 		die "CDS training run failed (log: $OUT/cds-training.log)"
 	[ -s "$jsa" ] || die "the training run wrote no $jsa"
 

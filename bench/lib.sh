@@ -16,6 +16,9 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 warn() { log "WARNING: $*"; }
 die() { log "ERROR: $*"; exit 1; }
 
+# Every curl the scripts run gives up after CURL_MAX_TIME seconds (a later --max-time wins).
+curl() { command curl --max-time "${CURL_MAX_TIME:-60}" "$@"; }
+
 now_ms() { local t=${EPOCHREALTIME/./}; echo $((10#$t / 1000)); }
 
 # --- processes -------------------------------------------------------------------------------
@@ -72,7 +75,7 @@ ensure_tools() {
 	local pair cmd missing=()
 	for pair in "$@"; do
 		cmd=${pair%%:*}
-		if [ "${cmd#/}" != "$cmd" ]; then [ -x "$cmd" ] && continue; else command -v "$cmd" >/dev/null 2>&1 && continue; fi
+		if [ "${cmd#/}" != "$cmd" ]; then [ -x "$cmd" ] && continue; else type -P "$cmd" >/dev/null && continue; fi
 		missing+=("${pair#*:}")
 	done
 	[ ${#missing[@]} -eq 0 ] && return 0

@@ -67,7 +67,7 @@ slow_client() {
 	fi
 	e=$(now_ms)
 	status=$(head -1 "$raw" | awk '{ print $2 }')
-	length=$(tr -d '\r' <"$raw" | awk 'tolower($1) == "content-length:" { print $2; exit }')
+	length=$(tr -d '\r' <"$raw" | awk 'tolower($1) == "content-length:" && !n++ { print $2 }')
 	header=$(LC_ALL=C awk '{ n += length($0) + 1 } /^\r?$/ { print n; exit }' "$raw")
 	total=$(wc -c <"$raw")
 	[ -n "$length" ] || rc=1

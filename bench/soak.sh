@@ -41,7 +41,8 @@ THREADS=${THREADS:-$CONNECTIONS}
 	die "threads ($THREADS) must equal connections ($CONNECTIONS): wrk's response() cannot tell which request it answers unless each thread has one connection"
 DURATION_S=$(duration_s "$DURATION")
 [ "$DURATION_S" -gt 0 ] || die "bad duration '$DURATION'"
-[ "$(ulimit -n)" -gt $((CONNECTIONS + 64)) ] || ulimit -n $((CONNECTIONS * 2 + 256))
+[ "$(ulimit -n)" -gt $((CONNECTIONS + 64)) ] || ulimit -n $((CONNECTIONS * 2 + 256)) 2>/dev/null ||
+	warn "open-file limit $(ulimit -n) is low for $CONNECTIONS connections"
 
 ensure_tools curl:curl wrk:wrk
 ensure_jar
@@ -121,11 +122,12 @@ edit_midway() {
 		{ print }' "$file" >"$tmp"
 	grep -q "$MARK" "$tmp" || { echo "edit failed" >"$RELOAD_LOG"; return; }
 	if [ "$EDIT_MODE" = inplace ]; then cat "$tmp" >"$file" && rm -f "$tmp"; else mv "$tmp" "$file"; fi
-	local edited deadline=$((SECONDS + RELOAD_WAIT))
+	local edited page deadline=$((SECONDS + RELOAD_WAIT))
 	edited=$(now_ms)
 	echo "edited $((edited / 1000))" >"$RELOAD_LOG"
 	while [ "$SECONDS" -lt "$deadline" ]; do
-		if curl -s --max-time 5 "$BASE/articles/$EDIT_SLUG" | grep -q "$MARK"; then
+		page=$(curl -s --max-time 5 "$BASE/articles/$EDIT_SLUG" || true)
+		if [[ $page == *"$MARK"* ]]; then
 			echo "seen $(($(now_ms) - edited))" >>"$RELOAD_LOG"
 			return
 		fi
