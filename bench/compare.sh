@@ -14,6 +14,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 ARTICLE_PATH=${ARTICLE_PATH:-/articles/$HUB_SLUG}
 NGINX_GZIP_LEVEL=${NGINX_GZIP_LEVEL:-6}
+NGINX_GZIP_STATIC=${NGINX_GZIP_STATIC:-1}
 RENDER_SIZES=${RENDER_SIZES:-1000 10000}
 RENDER_RUNS=${RENDER_RUNS:-3}
 RENDER_HEAP=${RENDER_HEAP:-512m}
@@ -57,11 +58,12 @@ export_site() {
 			EXPORT_HOW=export
 			return 0
 		fi
-		# A jar without the export option ignores it and just serves the site.
+		# The export serves the site while it saves it, and makes DIR first; a jar without the option
+		# ignores it and just serves the site, and DIR never appears.
 		if [ -z "$served_since" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SITE_PORT/" || true)" = 200 ]; then
 			served_since=$SECONDS
 		fi
-		if [ -n "$served_since" ] && [ $((SECONDS - served_since)) -ge 3 ] && [ ! -e "$dir/index.html" ]; then
+		if [ -n "$served_since" ] && [ $((SECONDS - served_since)) -ge 10 ] && [ ! -e "$dir" ]; then
 			warn "this jar has no --site.export-to yet: crawling the running site into the export layout instead"
 			crawl_site "http://127.0.0.1:$SITE_PORT" "$dir"
 			stop_pid "$pid"
@@ -133,6 +135,8 @@ http {
     gzip_min_length 1024;
     gzip_vary on;
     gzip_types text/css application/xml text/plain image/svg+xml application/manifest+json;
+    # Serves FILE.gz when it exists (the script makes them only for its last run), else compresses.
+    gzip_static on;
     client_body_temp_path $prefix/tmp/client;
     proxy_temp_path $prefix/tmp/proxy;
     fastcgi_temp_path $prefix/tmp/fastcgi;
@@ -205,6 +209,11 @@ part_throughput() {
 	mapfile -t SERVER_PIDS < <(echo "$NGINX_PID"; ps -o pid= --ppid "$NGINX_PID" | tr -d ' ')
 	run_wrk nginx-identity "$nginx_url"
 	run_wrk nginx-gzip "$nginx_url" -H 'Accept-Encoding: gzip'
+	if [ "$NGINX_GZIP_STATIC" = 1 ]; then
+		find "$export_dir" -type f \( -name '*.html' -o -name '*.css' -o -name '*.xml' -o -name '*.txt' -o -name '*.svg' -o -name '*.webmanifest' \) \
+			-exec gzip -k -f "-$NGINX_GZIP_LEVEL" {} +
+		run_wrk nginx-gzip-static "$nginx_url" -H 'Accept-Encoding: gzip'
+	fi
 	stop_pid "$NGINX_PID" 10
 
 	{
@@ -212,19 +221,23 @@ part_throughput() {
 		echo
 		echo "\`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $WRK_TIMEOUT --latency\`, keep-alive, \`$ARTICLE_PATH\`; the site (jar, real content/, default heap) warmed for $WARMUP first;"
 		echo "nginx $(nginx -v 2>&1 | sed 's/^nginx version: nginx\///') serving the same page from the static export (made by: $EXPORT_HOW; gzip level $NGINX_GZIP_LEVEL)."
+		echo "gzip_static: the same site figures as gzip, against nginx serving files pre-compressed with \`gzip -$NGINX_GZIP_LEVEL\` (\`gzip_static on\`)."
 		echo "CPU/req: CPU time (user + system, from /proc) the server used during the run divided by its requests; less disturbed by other load than req/s."
 		echo "Body: site $site_plain B plain / $site_gzip B gzip, nginx $nginx_plain B / $nginx_gzip B; identical plain bodies: $same."
 		echo
 		echo "| encoding | site req/s | nginx req/s | site / nginx | site p50 | nginx p50 | site p99 | nginx p99 | site CPU/req | nginx CPU/req |"
 		echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 		local enc s n
-		for enc in identity gzip; do
-			eval "s=(\"\${R_site_$enc[@]}\"); n=(\"\${R_nginx_$enc[@]}\")"
+		local encodings=(identity gzip)
+		[ "$NGINX_GZIP_STATIC" != 1 ] || encodings+=(gzip_static)
+		for enc in "${encodings[@]}"; do
+			# The gzip_static row: the site's gzip run against nginx serving pre-compressed files.
+			eval "s=(\"\${R_site_${enc%_static}[@]}\"); n=(\"\${R_nginx_$enc[@]}\")"
 			printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms |\n' "$enc" "$(thousands "${s[0]}")" "$(thousands "${n[0]}")" \
 				"$(ratio "${s[0]}" "${n[0]}")" "${s[1]}" "${n[1]}" "${s[2]}" "${n[2]}" "${s[5]}" "${n[5]}"
 		done
-		for enc in identity gzip; do
-			eval "s=(\"\${R_site_$enc[@]}\"); n=(\"\${R_nginx_$enc[@]}\")"
+		for enc in "${encodings[@]}"; do
+			eval "s=(\"\${R_site_${enc%_static}[@]}\"); n=(\"\${R_nginx_$enc[@]}\")"
 			[ "${s[3]}${n[3]}" = nonenone ] || echo "Socket errors ($enc): site ${s[3]}; nginx ${n[3]}."
 			[ "${s[4]}${n[4]}" = 00 ] || echo "Responses not 2xx/3xx ($enc): site ${s[4]}; nginx ${n[4]}."
 		done
