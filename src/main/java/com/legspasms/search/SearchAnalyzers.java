@@ -77,11 +77,13 @@ final class SearchAnalyzers {
 		return tokens;
 	}
 
+	/** The synonym rules, or {@code null} when there are none (Lucene's filter refuses an empty map). */
 	private static SynonymMap parse(Reader synonyms, Analyzer analyzer) throws java.text.ParseException {
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
 		try {
 			parser.parse(synonyms);
-			return parser.build();
+			SynonymMap map = parser.build();
+			return (map.fst != null) ? map : null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -39,6 +39,13 @@ class SearchAnalyzersTest {
 	}
 
 	@Test
+	void withoutASynonymFileQueriesAreAnalysedWithoutSynonyms(@TempDir Path dir) {
+		SearchAnalyzers plain = SearchService.analyzers(dir.resolve(SearchService.SYNONYMS_FILE));
+		assertThat(SearchAnalyzers.tokens(plain.query(), "f", "charley horse cramps")).containsExactly("charlei",
+				"hors", "cramp");
+	}
+
+	@Test
 	void spellingAnalysisKeepsWordsAsTyped() {
 		assertThat(SearchAnalyzers.tokens(this.analyzers.spelling(), "f", "Restles Legs")).containsExactly("restles",
 				"legs");
