@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * methods that are allowed, before any controller or static resource is consulted.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class ReadOnlyMethodsFilter extends OncePerRequestFilter {
 
 	private static final Set<String> ALLOWED = Set.of("GET", "HEAD");

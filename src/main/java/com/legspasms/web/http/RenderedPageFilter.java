@@ -28,7 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * again. Conditional and {@code HEAD} requests for a kept page are answered without rendering.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RenderedPageFilter extends OncePerRequestFilter {
 
 	/** The pages that depend on nothing but the content snapshot (search results depend on the query). */
