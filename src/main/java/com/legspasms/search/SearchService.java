@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,13 @@ public class SearchService {
 
 	private final CompletableFuture<SearchIndex> firstIndex;
 
+	/**
+	 * Searches that may run at once. A search with typos and highlighting needs several megabytes
+	 * while it runs; hundreds at once (a burst of readers, a crawler) would exhaust a small heap,
+	 * and beyond a couple per core they only wait for the processor anyway.
+	 */
+	private final Semaphore running = new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
+
 	/** Built for a snapshot that is about to be served, so the first search after a reload is fast. */
 	private volatile SearchIndex prepared;
 
@@ -59,7 +67,14 @@ public class SearchService {
 	}
 
 	public SearchResults search(String typed, int page) {
-		return currentIndex().search(SearchText.of(typed), page);
+		SearchText text = SearchText.of(typed);
+		this.running.acquireUninterruptibly();
+		try {
+			return currentIndex().search(text, page);
+		}
+		finally {
+			this.running.release();
+		}
 	}
 
 	@EventListener

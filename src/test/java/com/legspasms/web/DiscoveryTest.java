@@ -86,8 +86,15 @@ class DiscoveryTest extends WebTestSupport {
 		Document page = this.web.get(path).html();
 		assertThat(page.select("head link[rel=alternate][type=application/atom+xml]").attr("href"))
 			.isEqualTo("/feed.xml");
-		assertThat(page.select("head link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
-		assertThat(page.select("head link[rel=manifest]").attr("href")).isEqualTo("/site.webmanifest");
+		String icon = page.select("head link[rel=icon]").attr("href");
+		String manifest = page.select("head link[rel=manifest]").attr("href");
+		assertThat(icon).matches("/assets/favicon-[0-9a-f]{32}\\.svg");
+		assertThat(manifest).matches("/assets/site-[0-9a-f]{32}\\.webmanifest");
+		for (String hashed : List.of(icon, manifest)) {
+			WebClient.Page asset = this.web.get(hashed, "*/*");
+			assertThat(asset.status()).as(hashed).isEqualTo(200);
+			assertThat(asset.header("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+		}
 		assertThat(page.select("head meta[name=description]").attr("content")).isNotBlank();
 		assertThat(page.select("head meta[property=og:title]").attr("content")).isNotBlank();
 		assertThat(page.select("head meta[name=twitter:card]").attr("content")).isEqualTo("summary");

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * How long browsers and CDNs may keep what the site sends. Pages are fresh for a few minutes and
- * may be served stale while a cache revalidates them with their ETag; the stylesheet's address
- * carries a hash of its content, so it can be kept for a year.
+ * may be served stale while a cache revalidates them with their ETag; the addresses pages use for
+ * the stylesheet, icon and manifest carry a hash of their content, so they can be kept for a year.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
@@ -38,6 +38,13 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 			.setCacheControl(VERSIONED_ASSETS)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		// The icon and manifest as pages link them, with a hash of their content in the address.
+		registry.addResourceHandler("/assets/**")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(VERSIONED_ASSETS)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		// The same files at the fixed names that browsers, crawlers and the manifest itself ask for.
 		registry.addResourceHandler("/favicon.svg", "/favicon.ico", "/site.webmanifest", "/icons/**")
 			.addResourceLocations("classpath:/static/", "classpath:/static/icons/")
 			.setCacheControl(FIXED_ASSETS);
