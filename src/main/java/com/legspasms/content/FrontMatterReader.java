@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -268,7 +269,7 @@ class FrontMatterReader {
 				String key = (tuple.getKeyNode() instanceof ScalarNode scalar) ? scalar.getValue() : "";
 				if (!Profile.FIELDS.contains(key)) {
 					problem(lineOf(tuple.getKeyNode()), "unknown profile field '" + key + "' (known fields: "
-							+ String.join(", ", new java.util.TreeSet<>(Profile.FIELDS)) + ")");
+							+ String.join(", ", new TreeSet<>(Profile.FIELDS)) + ")");
 				}
 				else {
 					fields.put(key, tuple.getValueNode());

@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -68,7 +71,7 @@ public final class Pictures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Pictures(java.util.Collections.unmodifiableMap(pictures));
+		return new Pictures(Collections.unmodifiableMap(pictures));
 	}
 
 	private static String check(Path file, String text, List<ContentProblem> problems) {
@@ -88,15 +91,15 @@ public final class Pictures {
 		for (Element element : root.getAllElements()) {
 			if (!ELEMENTS.contains(element.tagName())) {
 				problems.add(new ContentProblem(shown, line(element), "element <" + element.tagName()
-						+ "> is not allowed in a picture (allowed: " + String.join(", ", new java.util.TreeSet<>(ELEMENTS)) + ")"));
+						+ "> is not allowed in a picture (allowed: " + String.join(", ", new TreeSet<>(ELEMENTS)) + ")"));
 			}
 			for (Attribute attribute : element.attributes()) {
-				String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+				String name = attribute.getKey().toLowerCase(Locale.ROOT);
 				if (!ATTRIBUTES.contains(name)) {
 					problems.add(new ContentProblem(shown, line(element), "attribute '" + attribute.getKey() + "' on <"
 							+ element.tagName() + "> is not allowed in a picture (no styles, scripts, links or ids)"));
 				}
-				else if (attribute.getValue().toLowerCase(java.util.Locale.ROOT).matches(".*(url\\(|javascript:|#[0-9a-f]{3}).*")) {
+				else if (attribute.getValue().toLowerCase(Locale.ROOT).matches(".*(url\\(|javascript:|#[0-9a-f]{3}).*")) {
 					problems.add(new ContentProblem(shown, line(element), "attribute '" + attribute.getKey()
 							+ "' must not name a colour or a link; use currentColor or a class"));
 				}

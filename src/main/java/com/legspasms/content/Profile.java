@@ -1,5 +1,6 @@
 package com.legspasms.content;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record Profile(String name, List<String> comesOn, List<String> feltIn, St
 			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
 			"Rest and simple self-care", "medical-care", "Only medical care");
 
-	/** The profile's fields, as written in front matter, in the order the comparison page shows them. */
+	/** The profile's fields, as written in front matter. */
 	public static final Set<String> FIELDS = Set.of("name", "comes-on", "felt-in", "feels-like", "lasts", "eased-by",
 			"worse-with", "warning-signs");
 
@@ -49,7 +50,7 @@ public record Profile(String name, List<String> comesOn, List<String> feltIn, St
 		for (int i = 0; i < keysAndLabels.length; i += 2) {
 			labels.put(keysAndLabels[i], keysAndLabels[i + 1]);
 		}
-		return java.util.Collections.unmodifiableMap(labels);
+		return Collections.unmodifiableMap(labels);
 	}
 
 }

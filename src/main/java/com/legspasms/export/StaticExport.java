@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -78,7 +79,7 @@ class StaticExport implements ApplicationRunner {
 				}
 				write(fileFor(path), response.body());
 				if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-					queue.addAll(linksIn(Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+					queue.addAll(linksIn(Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8),
 							this.origin + path)));
 				}
 			}

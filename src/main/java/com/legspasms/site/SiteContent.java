@@ -1,6 +1,7 @@
 package com.legspasms.site;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.legspasms.content.ContentProblem;
@@ -75,7 +76,7 @@ public class SiteContent {
 		return true;
 	}
 
-	private static String describe(java.util.List<ContentProblem> problems) {
+	private static String describe(List<ContentProblem> problems) {
 		return problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
 	}
 

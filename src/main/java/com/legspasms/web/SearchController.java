@@ -1,8 +1,11 @@
 package com.legspasms.web;
 
+import java.util.Comparator;
+
 import com.legspasms.search.SearchResults;
 import com.legspasms.search.SearchService;
 import com.legspasms.search.SearchText;
+import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
 
 import org.springframework.stereotype.Controller;
@@ -43,7 +46,7 @@ class SearchController {
 		model.addAttribute("articles", this.content.current()
 			.articles()
 			.stream()
-			.sorted(java.util.Comparator.comparing(com.legspasms.site.Article::title, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
 			.toList());
 		return "search-unavailable";
 	}

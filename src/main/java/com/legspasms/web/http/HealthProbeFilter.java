@@ -3,6 +3,7 @@ package com.legspasms.web.http;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,7 +44,7 @@ class HealthProbeFilter extends OncePerRequestFilter {
 			@Override
 			public Enumeration<String> getHeaders(String name) {
 				return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
-						? Collections.enumeration(java.util.List.of(MediaType.APPLICATION_JSON_VALUE)) : super.getHeaders(name);
+						? Collections.enumeration(List.of(MediaType.APPLICATION_JSON_VALUE)) : super.getHeaders(name);
 			}
 
 		}, response);
