@@ -42,7 +42,8 @@ public final class EditorialRules {
 			"merckmanuals.com", "fda.gov", "kidneycareuk.org", "hse.ie", "nct.org.uk", "ahpsuffolk.co.uk",
 			"healthify.nz", "cardiosmart.org", "patient.info", "ndsu.edu", "pedro.org.au", "mp.pl",
 			"researchgate.net", "stanfordhealthcare.org", "mims.co.uk", "gponline.com", "portsmouth.gov.uk",
-			"tarrantcounty.com", "healthinfo.org.nz", "heartuk.org.uk", "asthmaandlung.org.uk", "cdc.gov");
+			"tarrantcounty.com", "healthinfo.org.nz", "heartuk.org.uk", "asthmaandlung.org.uk", "cdc.gov",
+			"rcog.org.uk");
 
 	/** Copies and mirrors the content brief warns about: never cited, never linked. */
 	private static final List<String> MIRRORS = List.of("doctoori.net", "zana.com", "gubta.com", "studyres.com",
