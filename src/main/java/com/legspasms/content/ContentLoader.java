@@ -1,10 +1,5 @@
 package com.legspasms.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +7,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Reads every {@code articles/*.md} file of a content folder into {@link ArticleSource}s, collecting
- * the problems of all files rather than stopping at the first.
+ * the problems of all files rather than stopping at the first. Hidden files (a name starting with a
+ * dot, such as macOS's {@code ._name.md}) are not articles.
  */
 public class ContentLoader {
 
@@ -34,11 +29,11 @@ public class ContentLoader {
 			return new LoadedContent(List.of(), List.of(), Set.of(),
 					List.of(new ContentProblem(displayPath(articlesDir), 0, "folder not found")));
 		}
-		List<Path> files = markdownFiles(articlesDir);
+		List<ContentProblem> problems = new ArrayList<>();
+		List<Path> files = ContentFiles.list(articlesDir, ".md", problems);
 		List<FileResult> results = files.parallelStream().map(this::read).toList();
 		List<ArticleSource> sources = new ArrayList<>();
 		List<ArticleBody> bodies = new ArrayList<>();
-		List<ContentProblem> problems = new ArrayList<>();
 		Set<String> slugs = new TreeSet<>();
 		for (int i = 0; i < files.size(); i++) {
 			slugs.add(slugOf(files.get(i)));
@@ -54,18 +49,6 @@ public class ContentLoader {
 		return new LoadedContent(sources, bodies, slugs, problems);
 	}
 
-	private List<Path> markdownFiles(Path articlesDir) {
-		try (Stream<Path> entries = Files.list(articlesDir)) {
-			return entries.filter((path) -> path.getFileName().toString().endsWith(".md"))
-				.filter(Files::isRegularFile)
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not list " + articlesDir, ex);
-		}
-	}
-
 	private FileResult read(Path path) {
 		String file = displayPath(path);
 		List<ContentProblem> problems = new ArrayList<>();
@@ -74,12 +57,8 @@ public class ContentLoader {
 			problems.add(new ContentProblem(file, 1,
 					"file name must be a lower-case slug of letters, digits and dashes, such as leg-cramps.md"));
 		}
-		String text;
-		try {
-			text = readUtf8(path);
-		}
-		catch (CharacterCodingException ex) {
-			problems.add(new ContentProblem(file, 1, "file is not valid UTF-8 text"));
+		String text = ContentFiles.readUtf8(path, problems);
+		if (text == null) {
 			return new FileResult(null, null, problems);
 		}
 		List<String> lines = text.lines().toList();
@@ -116,19 +95,6 @@ public class ContentLoader {
 			}
 		}
 		return -1;
-	}
-
-	private static String readUtf8(Path path) throws CharacterCodingException {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			throw ex;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + path, ex);
-		}
 	}
 
 	static String slugOf(Path path) {
