@@ -33,10 +33,12 @@ public final class SiteSnapshot {
 
 	private final ConditionComparison comparison;
 
+	private final Synonyms synonyms;
+
 	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
 			Map<String, Neighbours> neighbours, LinkGraph links, ConditionComparison comparison,
-			List<ContentProblem> linksToMissingArticles) {
+			List<ContentProblem> linksToMissingArticles, Synonyms synonyms) {
 		this.hub = hub;
 		this.popular = List.copyOf(popular);
 		this.articles = articles;
@@ -47,6 +49,20 @@ public final class SiteSnapshot {
 		this.links = links;
 		this.comparison = comparison;
 		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
+		this.synonyms = synonyms;
+	}
+
+	/** The writers' search synonym rules, as read with this snapshot's content. */
+	public Synonyms synonyms() {
+		return this.synonyms;
+	}
+
+	/**
+	 * The text of {@code content/synonyms.txt}, read with every build so that editing it is live.
+	 * @param file the path to name in problems
+	 * @param rules the file's text, empty when there is no file
+	 */
+	public record Synonyms(String file, String rules) {
 	}
 
 	/** The conditions whose articles have a profile, side by side. */

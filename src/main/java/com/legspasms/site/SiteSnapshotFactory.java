@@ -1,5 +1,6 @@
 package com.legspasms.site;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 
 import com.legspasms.content.ArticleBody;
 import com.legspasms.content.ArticleSource;
+import com.legspasms.content.ContentFiles;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
@@ -42,6 +44,9 @@ public class SiteSnapshotFactory {
 		.comparing((ArticleSource source) -> source.frontMatter().order(),
 				Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((source) -> source.frontMatter().title());
+
+	/** The writers' search synonyms, in the content folder. */
+	public static final String SYNONYMS_FILE = "synonyms.txt";
 
 	private final SiteProperties properties;
 
@@ -68,6 +73,7 @@ public class SiteSnapshotFactory {
 		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
 		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
 		Pictures pictures = Pictures.load(contentDir, problems);
+		SiteSnapshot.Synonyms synonyms = synonyms(contentDir, problems);
 		Map<String, ArticleSource> sources = loaded.sources()
 			.stream()
 			.collect(Collectors.toMap(ArticleSource::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -105,7 +111,14 @@ public class SiteSnapshotFactory {
 			.parallelStream()
 			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()))));
 		return assemble(sources, bodies, articles,
-				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of());
+				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of(), synonyms);
+	}
+
+	/** Reads {@code synonyms.txt} (checked as search rules by the search service before it is served). */
+	private static SiteSnapshot.Synonyms synonyms(Path contentDir, List<ContentProblem> problems) {
+		Path file = contentDir.resolve(SYNONYMS_FILE);
+		String rules = Files.isRegularFile(file) ? ContentFiles.readUtf8(file, problems) : "";
+		return new SiteSnapshot.Synonyms(ContentLoader.displayPath(file), (rules != null) ? rules : "");
 	}
 
 	private static List<ContentProblem> sorted(List<ContentProblem> problems) {
@@ -129,7 +142,7 @@ public class SiteSnapshotFactory {
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
-			Map<String, Article> articles, List<ContentProblem> linksToMissingArticles) {
+			Map<String, Article> articles, List<ContentProblem> linksToMissingArticles, SiteSnapshot.Synonyms synonyms) {
 		Map<String, Article> ordered = new LinkedHashMap<>();
 		List<CategorySection> sections = new ArrayList<>();
 		Map<String, Neighbours> neighbours = new HashMap<>();
@@ -170,7 +183,7 @@ public class SiteSnapshotFactory {
 		List<Article> popular = this.properties.popular().stream().map(ordered::get).toList();
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered), sections,
 				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks), new ConditionComparison(ordered.values()),
-				linksToMissingArticles);
+				linksToMissingArticles, synonyms);
 	}
 
 	/** For each article, the other articles its body links to. */
