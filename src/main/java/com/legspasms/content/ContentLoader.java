@@ -1,10 +1,5 @@
 package com.legspasms.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Reads every {@code articles/*.md} file of a content folder into {@link ArticleSource}s, and every
  * {@code care/*.md} file into {@link CareBlockSource}s, collecting the problems of all files rather
- * than stopping at the first.
+ * than stopping at the first. Hidden files (a name starting with a dot, such as macOS's
+ * {@code ._name.md}) are neither.
  */
 public class ContentLoader {
 
@@ -38,11 +33,11 @@ public class ContentLoader {
 			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(),
 					List.of(new ContentProblem(displayPath(articlesDir), 0, "folder not found")));
 		}
-		List<Path> files = markdownFiles(articlesDir);
+		List<ContentProblem> problems = new ArrayList<>();
+		List<Path> files = ContentFiles.list(articlesDir, ".md", problems);
 		List<FileResult> results = files.parallelStream().map(this::read).toList();
 		List<ArticleSource> sources = new ArrayList<>();
 		List<ArticleBody> bodies = new ArrayList<>();
-		List<ContentProblem> problems = new ArrayList<>();
 		Set<String> slugs = new TreeSet<>();
 		for (int i = 0; i < files.size(); i++) {
 			slugs.add(slugOf(files.get(i)));
@@ -64,7 +59,7 @@ public class ContentLoader {
 		if (!Files.isDirectory(careDir)) {
 			return blocks;
 		}
-		for (Path path : markdownFiles(careDir)) {
+		for (Path path : ContentFiles.list(careDir, ".md", problems)) {
 			Split split = split(path, problems);
 			if (split == null) {
 				continue;
@@ -80,18 +75,6 @@ public class ContentLoader {
 			}
 		}
 		return blocks;
-	}
-
-	private List<Path> markdownFiles(Path articlesDir) {
-		try (Stream<Path> entries = Files.list(articlesDir)) {
-			return entries.filter((path) -> path.getFileName().toString().endsWith(".md"))
-				.filter(Files::isRegularFile)
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not list " + articlesDir, ex);
-		}
 	}
 
 	private FileResult read(Path path) {
@@ -126,12 +109,8 @@ public class ContentLoader {
 			problems.add(new ContentProblem(file, 1,
 					"file name must be a lower-case slug of letters, digits and dashes, such as leg-cramps.md"));
 		}
-		String text;
-		try {
-			text = readUtf8(path);
-		}
-		catch (CharacterCodingException ex) {
-			problems.add(new ContentProblem(file, 1, "file is not valid UTF-8 text"));
+		String text = ContentFiles.readUtf8(path, problems);
+		if (text == null) {
 			return null;
 		}
 		List<String> lines = text.lines().toList();
@@ -158,19 +137,6 @@ public class ContentLoader {
 			}
 		}
 		return -1;
-	}
-
-	private static String readUtf8(Path path) throws CharacterCodingException {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			throw ex;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + path, ex);
-		}
 	}
 
 	static String slugOf(Path path) {

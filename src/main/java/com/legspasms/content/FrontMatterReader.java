@@ -19,11 +19,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML front matter into a {@link FrontMatter}, checking every field and reporting each
@@ -48,7 +51,9 @@ class FrontMatterReader {
 	}
 
 	/**
-	 * Reads front matter text.
+	 * Reads front matter text. Anything SnakeYAML refuses (malformed YAML, control characters, and
+	 * its own limits on aliases, nesting and size, which stop "billion laughs" alias bombs) is
+	 * reported as a problem at its line, never thrown.
 	 * @param file the path to name in problems
 	 * @param yamlText the text between the two {@code ---} lines
 	 * @param firstLine the file line on which {@code yamlText} starts
@@ -78,11 +83,21 @@ class FrontMatterReader {
 	private static MappingNode compose(String file, String yamlText, int firstLine, List<ContentProblem> problems) {
 		Node root;
 		try {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
+			root = new Yaml(new SafeConstructor(loaderOptions())).compose(new StringReader(yamlText));
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? firstLine + ex.getProblemMark().getLine() : firstLine;
 			problems.add(new ContentProblem(file, line, "malformed YAML in front matter: " + ex.getProblem()));
+			return null;
+		}
+		catch (ReaderException ex) {
+			problems.add(new ContentProblem(file, firstLine + lineOfCodePoint(yamlText, ex.getPosition()),
+					"front matter holds the control character U+" + String.format("%04X", ex.getCodePoint())
+							+ ", which YAML does not allow: delete it (it is often pasted in invisibly)"));
+			return null;
+		}
+		catch (YAMLException ex) {
+			problems.add(new ContentProblem(file, firstLine, "front matter cannot be read: " + ex.getMessage()));
 			return null;
 		}
 		if (!(root instanceof MappingNode mapping)) {
@@ -91,6 +106,32 @@ class FrontMatterReader {
 			return null;
 		}
 		return mapping;
+	}
+
+	/** SnakeYAML's limits, stated rather than left to its defaults: front matter is a few short fields. */
+	private static LoaderOptions loaderOptions() {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowRecursiveKeys(false);
+		options.setMaxAliasesForCollections(50);
+		options.setNestingDepthLimit(20);
+		options.setCodePointLimit(1_000_000);
+		return options;
+	}
+
+	/** The line (from 0) of a position counted in code points, as SnakeYAML's reader counts. */
+	private static int lineOfCodePoint(String text, int position) {
+		int end = text.offsetByCodePoints(0, Math.min(Math.max(position, 0), text.codePointCount(0, text.length())));
+		return (int) text.substring(0, end).chars().filter((c) -> c == '\n').count();
+	}
+
+	/** Whether a value is YAML's null ({@code ~}, {@code null} or nothing), which counts as leaving the field out. */
+	private static boolean isNull(Node node) {
+		return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+	}
+
+	/** A key as written, or what kind of thing it is when it is not plain text (it may be a huge or recursive alias). */
+	private static String keyText(Node keyNode) {
+		return (keyNode instanceof ScalarNode scalar) ? scalar.getValue() : "(" + keyNode.getNodeId() + ")";
 	}
 
 	record Result(FrontMatter frontMatter, Map<String, Integer> fieldLines, List<Integer> relatedLines) {
@@ -188,7 +229,7 @@ class FrontMatterReader {
 			for (NodeTuple tuple : mapping.getValue()) {
 				Node keyNode = tuple.getKeyNode();
 				int line = lineOf(keyNode);
-				String key = (keyNode instanceof ScalarNode scalar) ? scalar.getValue() : String.valueOf(keyNode);
+				String key = keyText(keyNode);
 				if (!this.known.contains(key)) {
 					problem(line, "unknown field '" + key + "' (known fields: " + String.join(", ", this.known) + ")");
 				}
@@ -207,8 +248,9 @@ class FrontMatterReader {
 			String title = requiredText("title");
 			String summary = requiredText("summary");
 			String category = requiredText("category");
-			if (summary != null && summary.length() > FrontMatter.MAX_SUMMARY_LENGTH) {
-				problem(this.lines.get("summary"), "summary is " + summary.length() + " characters long; the limit is "
+			int summaryLength = (summary != null) ? summary.codePointCount(0, summary.length()) : 0;
+			if (summaryLength > FrontMatter.MAX_SUMMARY_LENGTH) {
+				problem(this.lines.get("summary"), "summary is " + summaryLength + " characters long; the limit is "
 						+ FrontMatter.MAX_SUMMARY_LENGTH);
 			}
 			if (category != null && !FrontMatterReader.this.categories.contains(category)) {
@@ -241,7 +283,7 @@ class FrontMatterReader {
 		}
 
 		private String text(String field, Node node) {
-			if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+			if (node instanceof ScalarNode scalar && !isNull(scalar) && !scalar.getValue().isBlank()) {
 				return scalar.getValue().strip();
 			}
 			problem(lineOf(node), "field '" + field + "' must be a line of text");
@@ -250,7 +292,7 @@ class FrontMatterReader {
 
 		private <T> T optional(String field, Function<Node, T> reader) {
 			Node node = this.values.get(field);
-			return (node != null) ? reader.apply(node) : null;
+			return (node != null && !isNull(node)) ? reader.apply(node) : null;
 		}
 
 		private LocalDate date(Node node) {
@@ -282,7 +324,7 @@ class FrontMatterReader {
 		private List<String> slugList(String field, List<Integer> itemLines) {
 			Node node = this.values.get(field);
 			List<String> slugs = new ArrayList<>();
-			if (node == null) {
+			if (node == null || isNull(node)) {
 				return slugs;
 			}
 			if (!(node instanceof SequenceNode sequence)) {
@@ -305,7 +347,7 @@ class FrontMatterReader {
 		private List<Source> sources() {
 			Node node = this.values.get("sources");
 			List<Source> sources = new ArrayList<>();
-			if (node == null) {
+			if (node == null || isNull(node)) {
 				return sources;
 			}
 			if (!(node instanceof SequenceNode sequence)) {

@@ -1,8 +1,5 @@
 package com.legspasms.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -53,23 +49,25 @@ public final class Pictures {
 		return this.markupByName.containsKey(fileName);
 	}
 
-	/** Reads and checks every picture of a content folder, adding what is wrong to {@code problems}. */
+	/**
+	 * Reads and checks every picture of a content folder, adding what is wrong to {@code problems}
+	 * (including a file that is not UTF-8 or cannot be read). Hidden files are skipped.
+	 * @param contentDir the folder holding {@code images/}
+	 * @param problems where problems are added
+	 * @return the pictures that passed every check
+	 */
 	public static Pictures load(Path contentDir, List<ContentProblem> problems) {
 		Path folder = contentDir.resolve(FOLDER);
 		Map<String, String> pictures = new TreeMap<>();
 		if (!Files.isDirectory(folder)) {
 			return new Pictures(pictures);
 		}
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".svg")).sorted().toList()) {
-				String markup = check(file, Files.readString(file, StandardCharsets.UTF_8), problems);
-				if (markup != null) {
-					pictures.put(file.getFileName().toString(), markup);
-				}
+		for (Path file : ContentFiles.list(folder, ".svg", problems)) {
+			String text = ContentFiles.readUtf8(file, problems);
+			String markup = (text != null) ? check(file, text, problems) : null;
+			if (markup != null) {
+				pictures.put(file.getFileName().toString(), markup);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return new Pictures(Collections.unmodifiableMap(pictures));
 	}

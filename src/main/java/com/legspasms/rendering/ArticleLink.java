@@ -16,11 +16,14 @@ public record ArticleLink(String slug, String anchor) {
 	private static final Pattern MARKDOWN_FILE = Pattern
 		.compile("(?:\\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(?:#(.*))?");
 
-	private static final Pattern SITE_PATH = Pattern.compile("/articles/([^#?/]+)(?:#(.*))?");
+	/** A trailing slash is allowed and dropped: {@code /articles/x/} is {@code /articles/x}. */
+	private static final Pattern SITE_PATH = Pattern.compile("/articles/([^#?/]+)/?(?:#(.*))?");
 
 	/**
 	 * Recognises a link to an article, written as its file name ({@code other.md#anchor}) or,
-	 * less often, as its site path ({@code /articles/other#anchor}).
+	 * less often, as its site path ({@code /articles/other#anchor}, with or without a trailing slash).
+	 * @param url a link target as written
+	 * @return the article and anchor, or empty when the link is not to an article
 	 */
 	public static Optional<ArticleLink> parse(String url) {
 		Matcher matcher = MARKDOWN_FILE.matcher(url);

@@ -2,6 +2,7 @@ package com.legspasms.rendering;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The allow-list of URL schemes a link in an article may use. Anything else (javascript:, data:,
@@ -10,6 +11,9 @@ import java.util.Set;
 final class LinkSchemes {
 
 	private static final Set<String> ALLOWED = Set.of("http", "https", "mailto");
+
+	/** What a URL scheme may be (WHATWG URL Standard, "scheme state"); anything else makes a relative URL. */
+	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
 
 	private LinkSchemes() {
 	}
@@ -26,8 +30,7 @@ final class LinkSchemes {
 			return true;
 		}
 		String beforeColon = url.substring(0, colon);
-		boolean isRelativePathWithColon = beforeColon.contains("/") || beforeColon.contains("?")
-				|| beforeColon.contains("#");
+		boolean isRelativePathWithColon = !SCHEME.matcher(beforeColon).matches();
 		return isRelativePathWithColon || ALLOWED.contains(beforeColon.toLowerCase(Locale.ROOT));
 	}
 

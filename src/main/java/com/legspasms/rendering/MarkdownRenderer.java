@@ -1,22 +1,30 @@
 package com.legspasms.rendering;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.legspasms.content.Urgency;
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -35,8 +43,10 @@ import org.jsoup.select.QueryParser;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Markdown dialect: CommonMark plus tables, typographic quotes and dashes, heading ids,
- * and care cards. The parser and renderer are built once and shared; flexmark makes them
+ * The site's Markdown dialect: CommonMark plus what GitHub adds (tables with GitHub's rules,
+ * footnotes, strikethrough, bare-URL links and GitHub's heading ids), typographic quotes and
+ * dashes, and care cards. Raw HTML is shown as text, except HTML comments, which are dropped as
+ * they are on GitHub. The parser and renderer are built once and shared; flexmark makes them
  * thread-safe once built.
  */
 @Component
@@ -63,6 +73,12 @@ public class MarkdownRenderer {
 			.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
 			.set(TablesExtension.WITH_CAPTION, false)
 			.set(TablesExtension.CLASS_NAME, "data-table")
+			// GitHub's table rules (flexmark's documented GFM settings): short rows get empty cells,
+			// cells beyond the header's are dropped, no column spans, the header and separator must match.
+			.set(TablesExtension.COLUMN_SPANS, false)
+			.set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+			.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
 			// Line numbers by binary search over recorded lines, not by rescanning the text per node.
 			.set(Parser.TRACK_DOCUMENT_LINES, true)
 			// The admonition extension otherwise rebuilds these maps (reading its icon files) for every document;
@@ -71,7 +87,8 @@ public class MarkdownRenderer {
 			.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap())
 			.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of())
 .toImmutable();
-		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create());
+		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create(),
+				FootnoteExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 		List<Extension> parserExtensions = new ArrayList<>(shared);
 		parserExtensions.add(AdmonitionExtension.create());
 		List<Extension> rendererExtensions = new ArrayList<>(shared);
@@ -85,9 +102,16 @@ public class MarkdownRenderer {
 		return parse(markdown, firstLine, Map.of(), Map.of());
 	}
 
+	/** Parses and renders an article body that may show pictures but places no care blocks. */
+	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures) {
+		return parse(markdown, firstLine, pictures, Map.of());
+	}
+
 	/**
 	 * Parses an article body, removes any link whose scheme is not allowed and reports it, and
-	 * renders it.
+	 * renders it. Nothing a writer types makes this throw: input nested too deeply for the parser
+	 * is refused before parsing (see {@link NestingLimit}), and any other failure of the parser
+	 * becomes an issue at the body's first line.
 	 * @param markdown the body
 	 * @param firstLine the file line on which the body starts, for issue reports
 	 * @param pictures the checked SVG markup of the pictures it may show, by file name
@@ -96,6 +120,27 @@ public class MarkdownRenderer {
 	 * @return the HTML, with its headings, links, pictures, care block placements and any issues
 	 */
 	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures,
+			Map<String, String> careBlocks) {
+		Optional<MarkdownIssue> tooDeep = NestingLimit.check(markdown, firstLine);
+		if (tooDeep.isPresent()) {
+			return refused(tooDeep.get());
+		}
+		try {
+			return parseChecked(markdown, firstLine, pictures, careBlocks);
+		}
+		catch (StackOverflowError ex) {
+			return refused(new MarkdownIssue(firstLine, "nested too deeply for the parser: flatten the deepest part"));
+		}
+		catch (RuntimeException ex) {
+			return refused(new MarkdownIssue(firstLine, "the parser could not read this body: " + ex));
+		}
+	}
+
+	private static ParsedBody refused(MarkdownIssue issue) {
+		return new ParsedBody("", List.of(), List.of(), List.of(), List.of(), List.of(issue));
+	}
+
+	private ParsedBody parseChecked(String markdown, int firstLine, Map<String, String> pictures,
 			Map<String, String> careBlocks) {
 		Document document = this.parser.parse(markdown);
 		List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
@@ -106,6 +151,8 @@ public class MarkdownRenderer {
 		List<Node> unsafe = new ArrayList<>();
 		List<CarePlacement> placements = new ArrayList<>();
 		List<Paragraph> placementParagraphs = new ArrayList<>();
+		List<Node> comments = new ArrayList<>();
+		List<Code> codeInCells = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
 			if (node instanceof Paragraph paragraph && CARE_PLACEMENT.matcher(paragraph.getChars()).matches()) {
@@ -120,13 +167,22 @@ public class MarkdownRenderer {
 				issues.add(new MarkdownIssue(line, "unknown callout '" + block.getInfo() + "' (use one of: "
 						+ CareCardKind.knownKeys() + ")"));
 			}
-			else if (node instanceof Image image) {
-				checkPicture(image, line, pictureReferences, issues);
+			else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+				comments.add(node);
+			}
+			else if (node instanceof Code code && code.getAncestorOfType(TableCell.class) != null) {
+				codeInCells.add(code);
+			}
+			else if (PictureSyntax.isImage(node)) {
+				checkPicture(node, document, line, pictureReferences, issues);
 			}
 			else if (node instanceof RefNode refNode) {
 				Reference reference = refNode.getReferenceNode(document);
 				if (reference != null && !LinkSchemes.isAllowed(reference.getUrl().unescape())) {
 					unsafe.add(node);
+				}
+				else if (reference != null) {
+					links.add(new BodyLink(reference.getUrl().unescape(), line));
 				}
 			}
 			else if (node instanceof LinkNodeBase || node instanceof AutoLink) {
@@ -141,6 +197,8 @@ public class MarkdownRenderer {
 				}
 			}
 		}
+		comments.forEach(Node::unlink);
+		codeInCells.forEach(MarkdownRenderer::unescapePipes);
 		unsafe.forEach(MarkdownRenderer::replaceWithText);
 		for (int i = 0; i < placementParagraphs.size(); i++) {
 			Paragraph paragraph = placementParagraphs.get(i);
@@ -150,8 +208,13 @@ public class MarkdownRenderer {
 		document.set(PictureRenderer.PICTURES, pictures);
 		document.set(CareCardRenderer.CARE_BLOCKS, careBlocks);
 		String html = this.renderer.render(document);
-		return new ParsedBody(html, headings(headingNodes, headingLines, html), List.copyOf(links),
-				List.copyOf(pictureReferences), List.copyOf(placements), List.copyOf(issues));
+		List<Heading> headings = headings(headingNodes, headingLines, html);
+		headings.stream()
+			.filter((heading) -> heading.id().isEmpty())
+			.forEach((heading) -> issues.add(new MarkdownIssue(heading.line(), "heading '" + heading.text()
+					+ "' has no letters or digits, so it cannot have an id to link to: add a word to it")));
+		return new ParsedBody(html, headings, List.copyOf(links), List.copyOf(pictureReferences),
+				List.copyOf(placements), List.copyOf(issues));
 	}
 
 	/**
@@ -200,34 +263,58 @@ public class MarkdownRenderer {
 	}
 
 	/**
+	 * GitHub takes {@code \|} inside a table cell as a pipe that does not end the cell, even in
+	 * code, and shows no backslash (GFM spec, "Tables", example 200); flexmark keeps the backslash in code.
+	 */
+	private static void unescapePipes(Code code) {
+		if (code.getText().indexOf("\\|") >= 0) {
+			code.setText(code.getText().replace("\\|", "|"));
+		}
+		for (Node child : code.getChildren()) {
+			if (child instanceof Text text && text.getChars().indexOf("\\|") >= 0) {
+				text.setChars(text.getChars().replace("\\|", "|"));
+			}
+		}
+	}
+
+	/**
 	 * The headings as rendered: rendering gives them their ids, and their text is read back from
 	 * the HTML, typographic quotes and all.
 	 */
 	private static List<Heading> headings(List<com.vladsch.flexmark.ast.Heading> nodes, List<Integer> lines,
 			String html) {
-		List<Element> rendered = Jsoup.parseBodyFragment(html).select(RENDERED_HEADINGS);
+		Map<String, String> renderedText = new HashMap<>();
+		for (Element rendered : Jsoup.parseBodyFragment(html).select(RENDERED_HEADINGS)) {
+			renderedText.putIfAbsent(rendered.id(), rendered.text());
+		}
 		List<Heading> headings = new ArrayList<>();
 		for (int i = 0; i < nodes.size(); i++) {
 			com.vladsch.flexmark.ast.Heading node = nodes.get(i);
-			headings.add(new Heading(node.getLevel(), node.getAnchorRefId(), rendered.get(i).text(), lines.get(i)));
+			String id = (node.getAnchorRefId() != null) ? node.getAnchorRefId() : "";
+			String text = renderedText.getOrDefault(id, node.getAnchorRefText());
+			headings.add(new Heading(node.getLevel(), id, text, lines.get(i)));
 		}
 		return List.copyOf(headings);
 	}
 
-	private static void checkPicture(Image image, int line, List<PictureReference> pictures,
+	private static void checkPicture(Node node, Document document, int line, List<PictureReference> pictures,
 			List<MarkdownIssue> issues) {
-		String url = image.getUrl().unescape();
+		PictureSyntax picture = PictureSyntax.of(node, document);
+		if (picture == null) {
+			return;
+		}
+		String url = picture.url();
 		String fileName = pictureFileName(url);
 		if (fileName == null) {
 			issues.add(new MarkdownIssue(line, "picture '" + url
 					+ "': pictures are SVG files in content/images, shown as ![what it shows](../images/name.svg)"));
 			return;
 		}
-		if (image.getText().isBlank()) {
+		if (picture.alt().isBlank()) {
 			issues.add(new MarkdownIssue(line, "picture '" + url
 					+ "' has no alternative text: say what it shows between the brackets, ![like this](" + url + ")"));
 		}
-		if (!(image.getParent() instanceof Paragraph paragraph) || loneImage(paragraph) != image) {
+		if (!(node.getParent() instanceof Paragraph paragraph) || loneImage(paragraph) != node) {
 			issues.add(new MarkdownIssue(line, "picture '" + url + "' must be on a line of its own"));
 		}
 		pictures.add(new PictureReference(fileName, line));
@@ -239,10 +326,10 @@ public class MarkdownRenderer {
 		return matcher.matches() ? matcher.group(1) : null;
 	}
 
-	/** The image a paragraph holds and nothing else, or {@code null}. */
-	static Image loneImage(Paragraph paragraph) {
+	/** The image (inline or by reference) a paragraph holds and nothing else, or {@code null}. */
+	static Node loneImage(Paragraph paragraph) {
 		Node only = paragraph.getFirstChild();
-		return (only instanceof Image image && only.getNext() == null) ? image : null;
+		return (PictureSyntax.isImage(only) && only.getNext() == null) ? only : null;
 	}
 
 	private static String urlOf(Node node) {

@@ -3,12 +3,12 @@ package com.legspasms.rendering;
 import java.util.Map;
 import java.util.Set;
 
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -30,19 +30,20 @@ class PictureRenderer implements NodeRenderer {
 	}
 
 	private void render(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-		Image image = MarkdownRenderer.loneImage(paragraph);
-		String fileName = (image != null) ? MarkdownRenderer.pictureFileName(image.getUrl().unescape()) : null;
+		Node image = MarkdownRenderer.loneImage(paragraph);
+		PictureSyntax picture = (image != null) ? PictureSyntax.of(image, context.getDocument()) : null;
+		String fileName = (picture != null) ? MarkdownRenderer.pictureFileName(picture.url()) : null;
 		String markup = (fileName != null) ? PICTURES.get(context.getDocument()).get(fileName) : null;
 		if (markup == null) {
 			context.delegateRender();
 			return;
 		}
 		Element svg = Jsoup.parse(markup, "", Parser.xmlParser()).selectFirst("svg");
-		svg.attr("class", "figure__picture").attr("role", "img").attr("aria-label", image.getText().unescape());
+		svg.attr("class", "figure__picture").attr("role", "img").attr("aria-label", picture.alt());
 		html.line();
 		html.attr("class", "figure").withAttr().tag("figure");
 		html.raw(svg.outerHtml());
-		String caption = image.getTitle().unescape();
+		String caption = picture.title();
 		if (!caption.isBlank()) {
 			html.tag("figcaption");
 			html.text(caption);

@@ -4,7 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Plugs the site's own pieces into flexmark's renderer: article link rewriting, care cards and pictures.
+ * Plugs the site's own pieces into flexmark's renderer: GitHub's heading ids, article link rewriting, care cards and pictures.
  */
 class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -14,6 +14,7 @@ class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
 
 	@Override
 	public void extend(HtmlRenderer.Builder builder, String rendererType) {
+		builder.htmlIdGeneratorFactory(new GitHubHeadingIds.Factory());
 		builder.linkResolverFactory(new ArticleLinkResolver.Factory());
 		builder.nodeRendererFactory((options) -> new CareCardRenderer());
 		builder.nodeRendererFactory((options) -> new PictureRenderer());

@@ -3,23 +3,23 @@ package com.legspasms.search;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.legspasms.content.ContentFiles;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.site.SiteContent;
-import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
+import com.legspasms.site.SiteSnapshotFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,14 +31,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-	static final String SYNONYMS_FILE = "synonyms.txt";
+	static final String SYNONYMS_FILE = SiteSnapshotFactory.SYNONYMS_FILE;
 
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
 
 	private final SiteContent content;
 
-	private final SearchAnalyzers analyzers;
+	/** The analyzers for the synonym rules last seen; rebuilt only when the rules change. */
+	private volatile RulesAnalyzers analyzers;
 
 	/** Null until the first index, built off the start-up path, is needed. */
 	private volatile SearchIndex index;
@@ -55,10 +56,10 @@ public class SearchService {
 	/** Built for a snapshot that is about to be served, so the first search after a reload is fast. */
 	private volatile SearchIndex prepared;
 
-	public SearchService(SiteContent content, SiteProperties properties) {
+	public SearchService(SiteContent content) {
 		this.content = content;
-		this.analyzers = analyzers(Path.of(properties.contentDir()).resolve(SYNONYMS_FILE));
-		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), this.analyzers),
+		SearchAnalyzers first = analyzersFor(content.current());
+		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), first),
 				(task) -> {
 					Thread thread = new Thread(task, "search-index");
 					thread.setDaemon(true);
@@ -77,9 +78,25 @@ public class SearchService {
 		}
 	}
 
+	/**
+	 * Indexes a snapshot before it is served. Its synonym rules are read here, so a broken rule
+	 * refuses the reload with its file and line ({@link InvalidContentException}).
+	 */
 	@EventListener
 	void prepare(SiteSnapshotBuilt built) {
-		this.prepared = SearchIndex.build(built.snapshot(), this.analyzers);
+		this.prepared = SearchIndex.build(built.snapshot(), analyzersFor(built.snapshot()));
+	}
+
+	private SearchAnalyzers analyzersFor(SiteSnapshot site) {
+		RulesAnalyzers current = this.analyzers;
+		if (current == null || !current.synonyms().equals(site.synonyms())) {
+			current = new RulesAnalyzers(site.synonyms(), analyzers(site.synonyms().file(), site.synonyms().rules()));
+			this.analyzers = current;
+		}
+		return current.analyzers();
+	}
+
+	private record RulesAnalyzers(SiteSnapshot.Synonyms synonyms, SearchAnalyzers analyzers) {
 	}
 
 	private SearchIndex currentIndex() {
@@ -94,7 +111,7 @@ public class SearchService {
 				current = this.index;
 				if (current.site() != site) {
 					SearchIndex ready = this.prepared;
-					current = (ready != null && ready.site() == site) ? ready : SearchIndex.build(site, this.analyzers);
+					current = (ready != null && ready.site() == site) ? ready : SearchIndex.build(site, analyzersFor(site));
 					this.index = current;
 					this.prepared = null;
 				}
@@ -103,19 +120,35 @@ public class SearchService {
 		return current;
 	}
 
-	/** Reads the writers' synonym file; a mistake in it stops start-up like any content problem. */
+	/** Reads a synonym file (for tests and benchmarks); a mistake in it is thrown as content problems. */
 	static SearchAnalyzers analyzers(Path synonymsFile) {
-		try (Reader synonyms = Files.exists(synonymsFile) ? Files.newBufferedReader(synonymsFile, StandardCharsets.UTF_8)
-				: new StringReader("")) {
+		List<ContentProblem> problems = new ArrayList<>();
+		String rules = Files.exists(synonymsFile) ? ContentFiles.readUtf8(synonymsFile, problems) : "";
+		if (!problems.isEmpty()) {
+			throw new InvalidContentException(problems);
+		}
+		return analyzers(synonymsFile.toString(), rules);
+	}
+
+	/**
+	 * The analyzers for the writers' synonym rules (Solr's synonym format, read by Lucene).
+	 * @param file the path to name in problems
+	 * @param rules the rules, one a line
+	 * @return the analyzers
+	 * @throws InvalidContentException naming the file and line of a rule Lucene cannot read
+	 */
+	static SearchAnalyzers analyzers(String file, String rules) {
+		try (Reader synonyms = new StringReader(rules)) {
 			return new SearchAnalyzers(synonyms);
 		}
 		catch (ParseException ex) {
 			Matcher line = LINE_NUMBER.matcher(ex.getMessage());
-			throw new InvalidContentException(List.of(new ContentProblem(synonymsFile.toString(),
+			throw new InvalidContentException(List.of(new ContentProblem(file,
 					line.find() ? Integer.parseInt(line.group(1)) : 0, "cannot read this synonym rule: " + rootMessage(ex))));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidContentException(List.of(new ContentProblem(file, 0,
+					"cannot read the synonym rules: " + rootMessage(ex))));
 		}
 	}
 

@@ -1,6 +1,9 @@
 package com.legspasms.site;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +15,9 @@ import com.legspasms.content.ArticleSource;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.BodyLink;
+import com.legspasms.rendering.Heading;
 import com.legspasms.rendering.ParsedBody;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Checks what one article says about others: related slugs, links and their heading anchors,
@@ -98,12 +103,40 @@ class CrossReferenceChecks {
 		}
 	}
 
+	/**
+	 * A link's anchor must name a heading of its article. It is compared percent-decoded, as
+	 * browsers do, so an anchor copied from an address bar ({@code #crampes-%C3%A0-la-jambe})
+	 * matches; when none matches, the nearest id is suggested.
+	 */
 	private void checkAnchor(ArticleBody source, BodyLink link, String slug, String anchor) {
 		ParsedBody target = this.bodiesBySlug.get(slug);
-		if (target != null && !target.hasHeadingId(anchor)) {
+		String id = percentDecoded(anchor);
+		if (target != null && !target.hasHeadingId(id)) {
+			String nearest = nearest(id, target);
 			this.problems.add(source.problemAt(link.line(), "link to '" + link.url() + "': article '" + slug
-					+ "' has no heading with the id '" + anchor + "'"));
+					+ "' has no heading with the id '" + id + "'"
+					+ ((nearest != null) ? " (did you mean '#" + nearest + "'?)" : "")));
 		}
+	}
+
+	private static String percentDecoded(String anchor) {
+		try {
+			return URLDecoder.decode(anchor.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return anchor;
+		}
+	}
+
+	/** The heading id most like the one asked for, by Lucene's Levenshtein distance. */
+	private static String nearest(String id, ParsedBody target) {
+		LevenshteinDistance distance = new LevenshteinDistance();
+		return target.headings()
+			.stream()
+			.map(Heading::id)
+			.filter((candidate) -> !candidate.isEmpty())
+			.max(Comparator.comparingDouble((String candidate) -> distance.getDistance(id, candidate)))
+			.orElse(null);
 	}
 
 	private void checkUniqueTitle(ArticleSource source, Map<String, ArticleSource> byTitle) {

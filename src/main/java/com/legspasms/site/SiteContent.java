@@ -1,6 +1,7 @@
 package com.legspasms.site;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,8 @@ public class SiteContent {
 
 	private volatile SiteSnapshot current;
 
+	private volatile LastReload lastReload;
+
 	public SiteContent(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
 		this.factory = factory;
 		this.contentDir = Path.of(properties.contentDir());
@@ -48,10 +51,18 @@ public class SiteContent {
 		return this.contentDir;
 	}
 
+	/** How the last reload went, or {@code null} before the first one. */
+	public LastReload lastReload() {
+		return this.lastReload;
+	}
+
 	/**
 	 * Builds a new snapshot from the content folder and serves it from now on. A link to an
 	 * article that is no longer there is reported but does not stop the new snapshot; any other
-	 * problem keeps the current snapshot in place.
+	 * problem keeps the current snapshot in place. Nothing escapes: not broken content, not a
+	 * failure of the code that reads it, not even an {@link Error} such as a
+	 * {@link StackOverflowError} or {@link OutOfMemoryError}; each is logged, recorded in
+	 * {@link #lastReload()}, and the last good site is still served.
 	 * @return whether the new content is being served
 	 */
 	public synchronized boolean reload() {
@@ -59,21 +70,48 @@ public class SiteContent {
 		SiteSnapshot next;
 		try {
 			next = this.factory.build(this.contentDir, true);
+			this.events.publishEvent(new SiteSnapshotBuilt(next));
 		}
 		catch (InvalidContentException ex) {
 			logger.warn("Content changed but has problems; still serving the last good version until they are fixed:\n"
 					+ describe(ex.getProblems()));
+			this.lastReload = LastReload.refused(ex.getProblems().stream().map(ContentProblem::toString).toList());
+			return false;
+		}
+		catch (Throwable ex) {
+			logger.error("Could not rebuild the site from " + this.contentDir
+					+ "; still serving the last good version until the next change", ex);
+			this.lastReload = LastReload.refused(List.of("the site could not be rebuilt: " + ex));
 			return false;
 		}
 		if (!next.linksToMissingArticles().isEmpty()) {
 			logger.warn("Links to articles that are not there (readers following them get 'page not found'):\n"
 					+ describe(next.linksToMissingArticles()));
 		}
-		this.events.publishEvent(new SiteSnapshotBuilt(next));
 		this.current = next;
+		this.lastReload = LastReload.served(next.linksToMissingArticles().stream().map(ContentProblem::toString).toList());
 		logger.info("Reloaded " + next.articles().size() + " articles in " + (System.nanoTime() - start) / 1_000_000
 				+ " ms");
 		return true;
+	}
+
+	/**
+	 * The outcome of one reload.
+	 * @param time when it finished
+	 * @param served whether its content is being served
+	 * @param problems what was wrong, as {@code FILE:LINE: message} (for a served reload, links to
+	 * articles that are not there)
+	 */
+	public record LastReload(Instant time, boolean served, List<String> problems) {
+
+		static LastReload served(List<String> problems) {
+			return new LastReload(Instant.now(), true, List.copyOf(problems));
+		}
+
+		static LastReload refused(List<String> problems) {
+			return new LastReload(Instant.now(), false, List.copyOf(problems));
+		}
+
 	}
 
 	private static String describe(List<ContentProblem> problems) {

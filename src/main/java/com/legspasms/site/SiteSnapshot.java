@@ -38,11 +38,13 @@ public final class SiteSnapshot {
 	private final Map<String, CareBlock> careBlocks;
 
 	private final List<CareBlock> compareCareBlocks;
+	private final Synonyms synonyms;
 
 	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
 			Map<String, Neighbours> neighbours, LinkGraph links, ConditionComparison comparison,
-			Map<String, CareBlock> careBlocks, List<String> compareCareBlocks, List<ContentProblem> linksToMissingArticles) {
+			Map<String, CareBlock> careBlocks, List<String> compareCareBlocks, List<ContentProblem> linksToMissingArticles,
+			Synonyms synonyms) {
 		this.hub = hub;
 		this.popular = List.copyOf(popular);
 		this.articles = articles;
@@ -55,6 +57,20 @@ public final class SiteSnapshot {
 		this.careBlocks = Collections.unmodifiableMap(new LinkedHashMap<>(careBlocks));
 		this.compareCareBlocks = compareCareBlocks.stream().map(careBlocks::get).toList();
 		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
+		this.synonyms = synonyms;
+	}
+
+	/** The writers' search synonym rules, as read with this snapshot's content. */
+	public Synonyms synonyms() {
+		return this.synonyms;
+	}
+
+	/**
+	 * The text of {@code content/synonyms.txt}, read with every build so that editing it is live.
+	 * @param file the path to name in problems
+	 * @param rules the file's text, empty when there is no file
+	 */
+	public record Synonyms(String file, String rules) {
 	}
 
 	/** Every shared care block, by name in alphabetical order. */

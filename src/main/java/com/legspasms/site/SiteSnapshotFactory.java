@@ -1,5 +1,6 @@
 package com.legspasms.site;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import com.legspasms.content.ArticleBody;
 import com.legspasms.content.ArticleSource;
 import com.legspasms.content.CareBlockFrontMatter;
 import com.legspasms.content.CareBlockSource;
+import com.legspasms.content.ContentFiles;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
@@ -48,6 +50,9 @@ public class SiteSnapshotFactory {
 		.comparing((ArticleSource source) -> source.frontMatter().order(),
 				Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((source) -> source.frontMatter().title());
+
+	/** The writers' search synonyms, in the content folder. */
+	public static final String SYNONYMS_FILE = "synonyms.txt";
 
 	private final SiteProperties properties;
 
@@ -77,6 +82,7 @@ public class SiteSnapshotFactory {
 		Map<String, CareBlock> careBlocks = renderCareBlocks(loaded, problems);
 		Map<String, String> cards = new HashMap<>();
 		careBlocks.forEach((name, block) -> cards.put(name, block.cardHtml()));
+		SiteSnapshot.Synonyms synonyms = synonyms(contentDir, problems);
 		Map<String, ArticleSource> sources = loaded.sources()
 			.stream()
 			.collect(Collectors.toMap(ArticleSource::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -125,7 +131,14 @@ public class SiteSnapshotFactory {
 			.forEach((source) -> articles.put(source.slug(),
 					toArticle(source, bodies.get(source.slug()), careBlocks)));
 		return assemble(sources, bodies, articles, careBlocks,
-				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of());
+				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of(), synonyms);
+	}
+
+	/** Reads {@code synonyms.txt} (checked as search rules by the search service before it is served). */
+	private static SiteSnapshot.Synonyms synonyms(Path contentDir, List<ContentProblem> problems) {
+		Path file = contentDir.resolve(SYNONYMS_FILE);
+		String rules = Files.isRegularFile(file) ? ContentFiles.readUtf8(file, problems) : "";
+		return new SiteSnapshot.Synonyms(ContentLoader.displayPath(file), (rules != null) ? rules : "");
 	}
 
 	/**
@@ -180,7 +193,7 @@ public class SiteSnapshotFactory {
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
 			Map<String, Article> articles, Map<String, CareBlock> careBlocks,
-			List<ContentProblem> linksToMissingArticles) {
+			List<ContentProblem> linksToMissingArticles, SiteSnapshot.Synonyms synonyms) {
 		Map<String, Article> ordered = new LinkedHashMap<>();
 		List<CategorySection> sections = new ArrayList<>();
 		Map<String, Neighbours> neighbours = new HashMap<>();
@@ -221,7 +234,7 @@ public class SiteSnapshotFactory {
 		List<Article> popular = this.properties.popular().stream().map(ordered::get).toList();
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered), sections,
 				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks), new ConditionComparison(ordered.values()),
-				careBlocks, this.properties.compareCareBlocks(), linksToMissingArticles);
+				careBlocks, this.properties.compareCareBlocks(), linksToMissingArticles, synonyms);
 	}
 
 	/** For each article, the other articles its body links to. */

@@ -308,13 +308,16 @@ class HostileRequestsTest extends WebTestSupport {
 				"/manager/html", "/host-manager/html", "/examples/", "/docs/", "/admin", "/wp-admin/", "/wp-login.php",
 				"/phpmyadmin/", "/server-status", "/cgi-bin/test.cgi", "/index.jsp", "/x.jsp", "/index.html",
 				"/config.json", "/api/users", "/graphql", "/h2-console", "/jolokia", "/swagger-ui.html",
-				"/v3/api-docs", "/favicon.ico", "/articles/SPINAL-STENOSIS", "/articles/spinal-stenosis/",
-				"/articles/spinal-stenosis.json", "/topics/", "/css/", "/css", "/css/SITE.CSS",
+				"/v3/api-docs", "/favicon.ico", "/articles/SPINAL-STENOSIS",
+				"/articles/spinal-stenosis.json", "/css/", "/css", "/css/SITE.CSS",
 				"/css/site-00000000000000000000000000000000.css", "/css/site.css.bak", "/css/site.css~",
 				"/css/site.css::$DATA", "/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
 				"/articles/<script>alert(1)</script>", "/%24%7Bjndi%3Aldap%3A%2F%2Fx.invalid%2Fa%7D")) {
 			rows.add(get(path).expect(REFUSED_OR_NOT_FOUND));
 		}
+		// A page's address with a trailing slash is moved to the address without it.
+		rows.add(get("/articles/spinal-stenosis/").expect(301));
+		rows.add(get("/topics/").expect(301));
 		for (String path : List.of("/error", "/error?status=500", "/error/404")) {
 			rows.add(get(path).expect(404));
 		}

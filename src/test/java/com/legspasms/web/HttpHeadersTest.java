@@ -39,6 +39,33 @@ class HttpHeadersTest extends WebTestSupport {
 	}
 
 	@Test
+	void conditionalRequestsFollowRfc9110() throws Exception {
+		String path = "/articles/muscle-spasms-in-legs";
+		String etag = send(request(path).build()).headers().firstValue("ETag").orElseThrow();
+		assertThat(send(request(path).header("If-None-Match", "*").build()).statusCode()).isEqualTo(304);
+		assertThat(send(request(path).header("If-Match", "\"some-other-version\"").build()).statusCode()).isEqualTo(412);
+		assertThat(send(request(path).header("If-Match", etag).build()).statusCode()).isEqualTo(200);
+		assertThat(send(request(path).header("If-Match", "*").build()).statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/articles/muscle-spasms-in-legs/", "/topics/causes/", "/compare//" })
+	void aTrailingSlashAnswers301ToTheAddressWithout(String path) throws Exception {
+		HttpResponse<byte[]> moved = send(request(path).build());
+		assertThat(moved.statusCode()).isEqualTo(301);
+		String target = moved.headers().firstValue("Location").orElseThrow();
+		assertThat(target).isEqualTo(path.replaceFirst("/+$", ""));
+		assertThat(send(request(target).build()).statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "//evil.example/", "/%2F%2Fevil.example/", "/articles//evil.example/" })
+	void aTrailingSlashNeverRedirectsToAnotherHost(String path) throws Exception {
+		HttpResponse<byte[]> answer = send(request(path).build());
+		assertThat(answer.headers().firstValue("Location").orElse("")).doesNotStartWith("//");
+	}
+
+	@Test
 	void pagesAreGzippedWhenTheClientAcceptsIt() throws Exception {
 		HttpResponse<byte[]> plain = send(request("/articles/muscle-spasms-in-legs").build());
 		HttpResponse<byte[]> zipped = send(

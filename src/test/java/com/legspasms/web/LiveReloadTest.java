@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * Writers edit a copy of the real content while the site runs; readers get the new site within
  * seconds, or the last good one while the content is broken.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ExtendWith(OutputCaptureExtension.class)
 class LiveReloadTest extends WebTestSupport {
 
@@ -35,7 +36,11 @@ class LiveReloadTest extends WebTestSupport {
 
 	static final String FILE = CONTENT.resolve("articles/" + ARTICLE + ".md").toString();
 
-	static final Duration WITHIN = Duration.ofSeconds(2);
+	/**
+	 * A reload takes well under two seconds on a quiet machine; this leaves room for a build
+	 * machine shared with other builds (load averages of 15 and more have been seen).
+	 */
+	static final Duration WITHIN = Duration.ofSeconds(10);
 
 	private final String original = read(ARTICLE);
 
@@ -44,6 +49,9 @@ class LiveReloadTest extends WebTestSupport {
 		registry.add("site.content-dir", CONTENT::toString);
 		registry.add("site.watch.enabled", () -> "true");
 	}
+
+	@LocalManagementPort
+	int managementPort;
 
 	@AfterEach
 	void restore() {
@@ -54,12 +62,12 @@ class LiveReloadTest extends WebTestSupport {
 			}
 		}
 		write(ARTICLE, this.original);
-		await().atMost(Duration.ofSeconds(10)).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis")
+		await().atMost(Duration.ofSeconds(30)).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis")
 				&& this.web.get("/articles/stomach-muscle-spasms").status() == 200);
 	}
 
 	@Test
-	void anEditedArticleIsServedWithinTwoSecondsAndFoundBySearch() {
+	void anEditedArticleIsServedWithinSecondsAndFoundBySearch() {
 		write(ARTICLE, this.original.replaceFirst("(?m)^title: .*$", "title: Narrowing of the spine (edited)")
 			.replaceFirst("(?m)^---\\n(?![\\s\\S]*^---\\n)", "---\nA brand new word: zanzibarite.\n\n"));
 		await().atMost(WITHIN).until(() -> title("/articles/" + ARTICLE).equals("Narrowing of the spine (edited)"));
@@ -112,6 +120,108 @@ class LiveReloadTest extends WebTestSupport {
 			Files.writeString(block, original);
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> !this.web.get("/compare").html().text().contains("(edited sign)"));
+		}
+	}
+
+	@Test
+	void aLineOfAThousandQuoteMarksIsRefusedAndTheWatcherKeepsWatching(CapturedOutput output) {
+		write(ARTICLE, this.original + "\n" + ">".repeat(1000) + " pasted\n");
+		int line = (int) (this.original + "\n").lines().count() + 1;
+		await().atMost(WITHIN).until(() -> output.getOut().contains(FILE + ":" + line + ": nested too deeply (limit 50"));
+		assertThat(title("/articles/" + ARTICLE)).isEqualTo("Spinal stenosis");
+		String health = new WebClient(this.managementPort).get("/actuator/health", "application/json").response().body();
+		assertThat(health).contains("\"status\":\"UP\"", "\"watching\":true", "\"lastReloadServed\":false",
+				"nested too deeply");
+
+		write(ARTICLE, this.original.replaceFirst("(?m)^title: .*$", "title: Spinal stenosis, still watched"));
+		await().atMost(WITHIN).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis, still watched"));
+	}
+
+	@Test
+	void aChangedPictureIsPublished() throws IOException {
+		Path picture = CONTENT.resolve("images/leg-cramp-areas.svg");
+		String svg = Files.readString(picture);
+		try {
+			Files.writeString(picture, svg.replaceFirst("<title>[^<]*</title>", "<title>Edited picture title</title>"));
+			await().atMost(WITHIN)
+				.until(() -> this.web.get("/articles/muscle-spasms-in-legs").html().select("figure svg title").text()
+					.contains("Edited picture title"));
+		}
+		finally {
+			Files.writeString(picture, svg);
+		}
+	}
+
+	@Test
+	void anEditedSynonymIsLive() throws IOException {
+		Path synonyms = CONTENT.resolve("synonyms.txt");
+		String rules = Files.readString(synonyms);
+		assertThat(this.web.get("/search?q=quinine").html().select("ol.search-results h2 a").eachAttr("href"))
+			.doesNotContain("/articles/" + ARTICLE);
+		try {
+			Files.writeString(synonyms, rules + "\nquinine => quinine, stenosis\n");
+			await().atMost(WITHIN).until(() -> this.web.get("/search?q=quinine").html()
+				.select("ol.search-results h2 a").eachAttr("href").contains("/articles/" + ARTICLE));
+		}
+		finally {
+			Files.writeString(synonyms, rules);
+		}
+	}
+
+	@Test
+	void aReplacedArticlesFolderIsStillWatched() throws IOException {
+		Path articles = CONTENT.resolve("articles");
+		Path fresh = CONTENT.resolve("articles-new");
+		Path old = CONTENT.resolve("articles-old");
+		copyFolder(articles, fresh);
+		Files.writeString(fresh.resolve(ARTICLE + ".md"),
+				this.original.replaceFirst("(?m)^title: .*$", "title: Spinal stenosis, new folder"));
+		Files.move(articles, old);
+		Files.move(fresh, articles);
+		try {
+			await().atMost(WITHIN).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis, new folder"));
+			write(ARTICLE, this.original.replaceFirst("(?m)^title: .*$", "title: Spinal stenosis, edited again"));
+			await().atMost(WITHIN).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis, edited again"));
+		}
+		finally {
+			deleteFolder(old);
+		}
+	}
+
+	@Test
+	void hiddenFilesAreIgnored(CapturedOutput output) throws IOException {
+		Path resourceFork = CONTENT.resolve("articles/._" + ARTICLE + ".md");
+		Path store = CONTENT.resolve("articles/.DS_Store");
+		Files.write(resourceFork, new byte[] { 0, 5, 22, 7, 0, 2, 0, 0, (byte) 0xFF, (byte) 0xFE });
+		Files.write(store, new byte[] { 0, 0, 0, 1, 66, 117, 100, 49, (byte) 0xFF });
+		try {
+			write(ARTICLE, this.original.replaceFirst("(?m)^title: .*$", "title: Spinal stenosis beside hidden files"));
+			await().atMost(WITHIN).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis beside hidden files"));
+			assertThat(output.getOut()).doesNotContain("._" + ARTICLE, ".DS_Store");
+		}
+		finally {
+			Files.delete(resourceFork);
+			Files.delete(store);
+		}
+	}
+
+	private static void copyFolder(Path from, Path to) throws IOException {
+		Files.createDirectories(to);
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName().toString()));
+			}
+		}
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
 		}
 	}
 

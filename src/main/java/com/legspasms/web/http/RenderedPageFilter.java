@@ -17,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -99,9 +98,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		if (page.cacheControl() != null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
 		}
-		if (new ServletWebRequest(request, response).checkNotModified(gzip ? page.gzipETag() : page.identityETag())) {
+		String etag = gzip ? page.gzipETag() : page.identityETag();
+		HttpStatus precondition = Preconditions.evaluate(request, etag);
+		if (precondition != null) {
+			response.setStatus(precondition.value());
+			if (precondition == HttpStatus.NOT_MODIFIED) {
+				response.setHeader(HttpHeaders.ETAG, etag);
+			}
 			return;
 		}
+		response.setHeader(HttpHeaders.ETAG, etag);
 		byte[] body = gzip ? page.gzip() : page.identity();
 		response.setContentType(page.contentType());
 		if (gzip) {
