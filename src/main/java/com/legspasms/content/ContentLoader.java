@@ -30,7 +30,7 @@ public class ContentLoader {
 	public LoadedContent load(Path contentDir) {
 		Path articlesDir = contentDir.resolve("articles");
 		if (!Files.isDirectory(articlesDir)) {
-			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(),
+			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(), Set.of(),
 					List.of(new ContentProblem(displayPath(articlesDir), 0, "folder not found")));
 		}
 		List<ContentProblem> problems = new ArrayList<>();
@@ -50,16 +50,18 @@ public class ContentLoader {
 				bodies.add(result.body());
 			}
 		}
-		List<CareBlockSource> careBlocks = loadCareBlocks(contentDir.resolve(CARE_FOLDER), problems);
-		return new LoadedContent(sources, bodies, slugs, careBlocks, problems);
+		Set<String> careBlockNames = new TreeSet<>();
+		List<CareBlockSource> careBlocks = loadCareBlocks(contentDir.resolve(CARE_FOLDER), careBlockNames, problems);
+		return new LoadedContent(sources, bodies, slugs, careBlocks, careBlockNames, problems);
 	}
 
-	private List<CareBlockSource> loadCareBlocks(Path careDir, List<ContentProblem> problems) {
+	private List<CareBlockSource> loadCareBlocks(Path careDir, Set<String> names, List<ContentProblem> problems) {
 		List<CareBlockSource> blocks = new ArrayList<>();
 		if (!Files.isDirectory(careDir)) {
 			return blocks;
 		}
 		for (Path path : ContentFiles.list(careDir, ".md", problems)) {
+			names.add(slugOf(path));
 			Split split = split(path, problems);
 			if (split == null) {
 				continue;

@@ -6,13 +6,15 @@ import java.util.Set;
 /**
  * What a content folder held: the articles whose front matter read cleanly, the body of every file
  * (so links are checked even in a file with broken front matter), the slug of every file (so links to
- * such a file are not reported a second time), the shared care blocks that read cleanly, and the
- * problems found.
+ * such a file are not reported a second time), the shared care blocks that read cleanly, the name
+ * of every care block file (so placing a block whose file has problems is not reported again), and
+ * the problems found.
  */
 public record LoadedContent(List<ArticleSource> sources, List<ArticleBody> bodies, Set<String> slugsOnDisk,
-		List<CareBlockSource> careBlocks, List<ContentProblem> problems) {
+		List<CareBlockSource> careBlocks, Set<String> careBlockNamesOnDisk, List<ContentProblem> problems) {
 
 	public LoadedContent {
+		careBlockNamesOnDisk = Set.copyOf(careBlockNamesOnDisk);
 		careBlocks = List.copyOf(careBlocks);
 		sources = List.copyOf(sources);
 		bodies = List.copyOf(bodies);

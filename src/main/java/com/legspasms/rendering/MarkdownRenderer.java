@@ -56,7 +56,14 @@ public class MarkdownRenderer {
 	private static final Evaluator RENDERED_HEADINGS = QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
 
 	/** A paragraph that places a shared care block: {@code !!! care NAME}, alone on its line. */
-	private static final Pattern CARE_PLACEMENT = Pattern.compile("!!!\\s+care(?:\\s+(\\S*))?\\s*(\\n[\\s\\S]*)?");
+	private static final Pattern CARE_PLACEMENT = Pattern.compile("!!! care ([a-z0-9]+(?:-[a-z0-9]+)*)[ \\t]*");
+
+	/**
+	 * A paragraph that starts like a placement ({@code !!care x}, {@code !!! Care: x},
+	 * {@code !!! care two words}): a near miss is refused rather than shown as text, because the
+	 * card it meant to place would silently be missing.
+	 */
+	private static final Pattern CARE_PLACEMENT_ATTEMPT = Pattern.compile("(?i)!{2,}\\s*care\\b[\\s\\S]*");
 
 	private static final Pattern PICTURE_URL = Pattern.compile("\\.\\./images/([a-z0-9]+(?:-[a-z0-9]+)*\\.svg)");
 
@@ -155,7 +162,7 @@ public class MarkdownRenderer {
 		List<Code> codeInCells = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
-			if (node instanceof Paragraph paragraph && CARE_PLACEMENT.matcher(paragraph.getChars()).matches()) {
+			if (node instanceof Paragraph paragraph && CARE_PLACEMENT_ATTEMPT.matcher(paragraph.getChars()).matches()) {
 				checkPlacement(paragraph, line, careBlocks, placements, issues);
 				placementParagraphs.add(paragraph);
 			}
@@ -166,6 +173,12 @@ public class MarkdownRenderer {
 			else if (node instanceof AdmonitionBlock block && CareCardKind.fromKey(block.getInfo().toString()).isEmpty()) {
 				issues.add(new MarkdownIssue(line, "unknown callout '" + block.getInfo() + "' (use one of: "
 						+ CareCardKind.knownKeys() + ")"));
+			}
+			else if (node instanceof AdmonitionBlock block) {
+				CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElseThrow();
+				String body = block.getChars().toString();
+				String text = block.getTitle() + "\n" + body.substring(Math.max(0, body.indexOf('\n')));
+				CareCardWording.problem(kind, text).ifPresent((problem) -> issues.add(new MarkdownIssue(line, problem)));
 			}
 			else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
 				comments.add(node);
@@ -238,22 +251,30 @@ public class MarkdownRenderer {
 		body.carePlacements()
 			.forEach((placement) -> issues.add(new MarkdownIssue(placement.line(),
 					"a care block cannot place another care block")));
+		CareCardWording.problem(CareCardKind.of(urgency), title + "\n" + markdown)
+			.ifPresent((problem) -> issues.add(new MarkdownIssue(firstLine, problem)));
 		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);
 		return new ParsedBody(card, List.of(), body.links(), List.of(), List.of(), List.copyOf(issues));
 	}
 
 	private static void checkPlacement(Paragraph paragraph, int line, Map<String, String> careBlocks,
 			List<CarePlacement> placements, List<MarkdownIssue> issues) {
-		Matcher matcher = CARE_PLACEMENT.matcher(paragraph.getChars());
-		matcher.matches();
-		String name = (matcher.group(1) != null) ? matcher.group(1) : "";
+		String text = paragraph.getChars().toString().strip();
+		String firstLine = text.lines().findFirst().orElse("");
+		Matcher matcher = CARE_PLACEMENT.matcher(firstLine);
+		String name = matcher.matches() ? matcher.group(1) : "";
 		placements.add(new CarePlacement(name, line));
-		if (matcher.group(2) != null) {
+		if (!matcher.matches()) {
+			issues.add(new MarkdownIssue(line, "'" + firstLine + "' is not a care block placement: write '!!! care NAME' "
+					+ "exactly, with the block's file name in lower case, such as '!!! care dvt-signs'"));
+		}
+		else if (text.contains("\n")) {
 			issues.add(new MarkdownIssue(line,
 					"'!!! care " + name + "' must be on a line of its own: leave a blank line after it"));
 		}
-		else if (name.isEmpty()) {
-			issues.add(new MarkdownIssue(line, "'!!! care' needs the name of a care block, such as '!!! care dvt-signs'"));
+		else if (placements.stream().filter((placement) -> placement.name().equals(name)).count() > 1) {
+			issues.add(new MarkdownIssue(line, "care block '" + name + "' is already placed on this page at line "
+					+ placements.stream().filter((placement) -> placement.name().equals(name)).findFirst().orElseThrow().line()));
 		}
 		else if (!careBlocks.containsKey(name)) {
 			issues.add(new MarkdownIssue(line, "unknown care block '" + name + "' (known blocks: "

@@ -45,12 +45,14 @@ class CareBlockChecks {
 	/**
 	 * Reports a {@code home} naming no article.
 	 * @param slugsOnDisk the slug of every article file
+	 * @param missingArticles where to report it: the problems, or (on a live reload after a writer
+	 * deleted an article) the list of links to missing articles that is only logged
 	 */
-	void checkHomes(Set<String> slugsOnDisk) {
+	void checkHomes(Set<String> slugsOnDisk, List<ContentProblem> missingArticles) {
 		for (CareBlockSource block : this.blocks) {
 			String home = block.frontMatter().home();
 			if (home != null && !slugsOnDisk.contains(home)) {
-				this.problems.add(new ContentProblem(block.file(), block.lineOf("home"),
+				missingArticles.add(new ContentProblem(block.file(), block.lineOf("home"),
 						"'home' names '" + home + "' but there is no article with that slug"));
 			}
 		}
@@ -64,7 +66,8 @@ class CareBlockChecks {
 	void checkCopies(Collection<ArticleBody> bodies) {
 		Map<Long, List<CareBlockSource>> runs = new HashMap<>();
 		for (CareBlockSource block : this.blocks) {
-			List<Word> words = words(block.frontMatter().title() + "\n" + block.body().markdown(), 0);
+			// The signs, not the title: titles share the standard action wording ("Call 999 ... if:").
+			List<Word> words = words(block.body().markdown(), 0);
 			for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
 				List<CareBlockSource> owners = runs.computeIfAbsent(runHash(words, i), (hash) -> new ArrayList<>(1));
 				if (!owners.contains(block)) {

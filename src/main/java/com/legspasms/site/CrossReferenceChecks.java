@@ -77,7 +77,11 @@ class CrossReferenceChecks {
 		}
 	}
 
-	private void checkLinks(ArticleBody source, ParsedBody body) {
+	/**
+	 * Checks the links of one body, an article's or a shared care block's: each link to an article
+	 * names one that exists, and each anchor a heading it has.
+	 */
+	void checkLinks(ArticleBody source, ParsedBody body) {
 		for (BodyLink link : body.links()) {
 			String url = link.url();
 			if (url.startsWith("#")) {

@@ -79,8 +79,11 @@ public class SiteSnapshotFactory {
 		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
 		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
 		Pictures pictures = Pictures.load(contentDir, problems);
-		Map<String, CareBlock> careBlocks = renderCareBlocks(loaded, problems);
+		Map<ArticleBody, ParsedBody> blockCards = new LinkedHashMap<>();
+		Map<String, CareBlock> careBlocks = renderCareBlocks(loaded, blockCards, problems);
 		Map<String, String> cards = new HashMap<>();
+		// A block whose file has problems is reported there, not again by every page that places it.
+		loaded.careBlockNamesOnDisk().forEach((name) -> cards.put(name, ""));
 		careBlocks.forEach((name, block) -> cards.put(name, block.cardHtml()));
 		SiteSnapshot.Synonyms synonyms = synonyms(contentDir, problems);
 		Map<String, ArticleSource> sources = loaded.sources()
@@ -100,10 +103,12 @@ public class SiteSnapshotFactory {
 		});
 		List<ContentProblem> linksToMissingArticles = tolerateLinksToMissingArticles
 				? Collections.synchronizedList(new ArrayList<>()) : problems;
-		new CrossReferenceChecks(sources.values(), parsed, loaded.slugsOnDisk(), problems, linksToMissingArticles)
-			.run();
+		CrossReferenceChecks crossReferences = new CrossReferenceChecks(sources.values(), parsed, loaded.slugsOnDisk(),
+				problems, linksToMissingArticles);
+		crossReferences.run();
+		blockCards.forEach(crossReferences::checkLinks);
 		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
-		careChecks.checkHomes(loaded.slugsOnDisk());
+		careChecks.checkHomes(loaded.slugsOnDisk(), linksToMissingArticles);
 		careChecks.checkCopies(loaded.bodies());
 		this.properties.compareCareBlocks()
 			.stream()
@@ -142,11 +147,13 @@ public class SiteSnapshotFactory {
 	}
 
 	/**
-	 * Renders each shared care block once, reporting problems in its body and links from it to
-	 * articles that do not exist.
+	 * Renders each shared care block once, reporting problems in its body.
+	 * @param cards where each block's body and rendered card are put, so its links are checked with
+	 * the articles'
 	 * @return the blocks by name, sorted by name
 	 */
-	private Map<String, CareBlock> renderCareBlocks(LoadedContent loaded, List<ContentProblem> problems) {
+	private Map<String, CareBlock> renderCareBlocks(LoadedContent loaded, Map<ArticleBody, ParsedBody> cards,
+			List<ContentProblem> problems) {
 		Map<String, CareBlock> blocks = new TreeMap<>();
 		for (CareBlockSource source : loaded.careBlocks()) {
 			CareBlockFrontMatter frontMatter = source.frontMatter();
@@ -154,11 +161,7 @@ public class SiteSnapshotFactory {
 			ParsedBody card = this.markdown.renderCareBlock(source.name(), frontMatter.urgency(), frontMatter.title(),
 					body.markdown(), body.firstLine());
 			card.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
-			card.links()
-				.forEach((link) -> ArticleLink.parse(link.url())
-					.filter((target) -> !loaded.slugsOnDisk().contains(target.slug()))
-					.ifPresent((target) -> problems.add(body.problemAt(link.line(),
-							"link to '" + link.url() + "': there is no article '" + target.slug() + "'"))));
+			cards.put(body, card);
 			blocks.put(source.name(), new CareBlock(source.name(), source.file(), frontMatter.urgency(),
 					frontMatter.title(), frontMatter.reviewed(),
 					frontMatter.reviewed().plus(this.properties.reviewInterval()), frontMatter.sources(),

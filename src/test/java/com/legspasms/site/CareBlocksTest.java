@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,8 +138,8 @@ class CareBlocksTest {
 				!!! urgent "Get help if:"
 				    - You have throbbing pain in your calf or your thigh, in one leg.
 				""");
-		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("copier.md", 8,
-				"repeats the words of care block 'clot-signs' (\"if you have throbbing pain in\u2026\"): "
+		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("copier.md", 9,
+				"repeats the words of care block 'clot-signs' (\"you have throbbing pain in your\u2026\"): "
 						+ "place the block with the line '!!! care clot-signs' instead of copying it"));
 	}
 
@@ -146,6 +148,84 @@ class CareBlocksTest {
 		ContentFixture fixture = fixture().article("other", "Other", "causes",
 				"Did you have throbbing pain in your calf or your thigh, in the night?\n");
 		assertThat(fixture.build("hub").article("other")).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "!!!care clot-signs", "!!! Care clot-signs", "!!! care: clot-signs", "!! care clot-signs",
+			"!!! care clot signs", "!!! care clot-signs \"See a GP if\"" })
+	void aNearMissOfAPlacementIsRefusedNotShownAsText(String line) {
+		ContentFixture fixture = fixture().article("other", "Other", "causes", "Text.\n\n" + line + "\n");
+		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("other.md", 8, "'" + line
+				+ "' is not a care block placement: write '!!! care NAME' exactly, with the block's file name in "
+				+ "lower case, such as '!!! care dvt-signs'"));
+	}
+
+	@Test
+	void aBlockPlacedTwiceOnOnePageIsRefused() {
+		ContentFixture fixture = fixture().article("other", "Other", "causes",
+				"Text.\n\n!!! care clot-signs\n\nMore.\n\n!!! care clot-signs\n");
+		assertThat(fixture.problems("hub")).containsExactly(
+				fixture.problem("other.md", 12, "care block 'clot-signs' is already placed on this page at line 8"));
+	}
+
+	@Test
+	void aBrokenBlockIsReportedInItsOwnFileOnly() {
+		ContentFixture fixture = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("urgency: urgent", "urgency: soon"));
+		assertThat(fixture.problems("hub")).containsExactly(fixture.careProblem("clot-signs", 2,
+				"unknown urgency 'soon' (use one of: see-doctor, urgent, emergency)"));
+	}
+
+	@Test
+	void aLinkFromABlockToAMissingHeadingIsRefused() {
+		ContentFixture fixture = fixture().careBlock("clot-signs",
+				CLOT_BLOCK.replace("- one leg is swollen", "- one leg is swollen ([more](clots.md#signs))"));
+		assertThat(fixture.problems("hub")).containsExactly(fixture.careProblem("clot-signs", 11,
+				"link to 'clots.md#signs': article 'clots' has no heading with the id 'signs'"));
+	}
+
+	@Test
+	void aDeletedHomeIsOnlyReportedWhenLinksToMissingArticlesAreTolerated() throws Exception {
+		ContentFixture fixture = fixture();
+		java.nio.file.Files.delete(this.dir.resolve("articles/clots.md"));
+		SiteSnapshot site = fixture.buildTolerant("hub");
+		assertThat(site.linksToMissingArticles()).containsExactly(fixture.careProblem("clot-signs", 5,
+				"'home' names 'clots' but there is no article with that slug"));
+	}
+
+	@Test
+	void standardTitleWordingIsNotACopy() {
+		ContentFixture fixture = fixture().article("other", "Other", "causes", """
+				Text.
+
+				!!! urgent "Ask for an urgent GP appointment or call 111 if:"
+				    - your ankle is hot and swollen after a fall
+				""");
+		assertThat(fixture.build("hub").article("other")).isPresent();
+	}
+
+	@Test
+	void cardsThatMixUrgenciesAreRefusedWithTheirLine() {
+		ContentFixture fixture = fixture().article("other", "Other", "causes", """
+				Text.
+
+				!!! see-doctor "See a GP today if:"
+				    - cramps wake you
+
+				!!! urgent "Get help the same day if:"
+				    - you cannot walk; call 999 if you also faint
+
+				!!! emergency "This is serious if:"
+				    - your leg is cold
+				""").careBlock("calm", CLOT_BLOCK.replace("urgency: urgent", "urgency: see-doctor"));
+		assertThat(fixture.problems("hub")).containsExactlyInAnyOrder(
+				fixture.problem("other.md", 8,
+						"a see-doctor card must not say 'today': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"),
+				fixture.problem("other.md", 11,
+						"an urgent card must not say '999': 999 and A&E advice belongs on an 'emergency' card"),
+				fixture.problem("other.md", 14, "an emergency card must say what to do: call 999 (or 112 or 911), "
+						+ "or go to A&E or the emergency department"),
+				fixture.careProblem("calm", 10,
+						"a see-doctor card must not say 'urgent', '111': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"));
 	}
 
 }

@@ -87,9 +87,18 @@ public final class ContentFixture {
 	}
 
 	public SiteSnapshot build(String hub) {
+		return factory(hub).build(this.dir);
+	}
+
+	/** Builds as a live reload does: links to missing articles are reported, not refused. */
+	public SiteSnapshot buildTolerant(String hub) {
+		return factory(hub).build(this.dir, true);
+	}
+
+	private SiteSnapshotFactory factory(String hub) {
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
 				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES, List.of());
-		return new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(this.dir);
+		return new SiteSnapshotFactory(properties, new MarkdownRenderer());
 	}
 
 	/** What stops the site from being built from this folder; fails the test if it builds. */
