@@ -21,10 +21,12 @@ final class LinkSchemes {
 	/**
 	 * Whether a link target, already decoded from Markdown escapes and HTML entities, is safe.
 	 * Browsers ignore ASCII whitespace and control characters inside a scheme, so they are removed
-	 * before looking at it.
+	 * before looking at it, and so are backslashes, which some browsers have treated loosely. What is
+	 * left before the first colon is a scheme only if it has a scheme's syntax; otherwise the link is
+	 * a relative one ({@code foo):}, CommonMark spec example "Links").
 	 */
 	static boolean isAllowed(String decodedUrl) {
-		String url = decodedUrl.replaceAll("[\\u0000-\\u0020\\u007F]", "");
+		String url = decodedUrl.replaceAll("[\\u0000-\\u0020\\u007F\\\\]", "");
 		int colon = url.indexOf(':');
 		if (colon < 0) {
 			return true;

@@ -3,6 +3,7 @@ package com.legspasms.web;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -84,6 +85,13 @@ class SearchPageTest extends WebTestSupport {
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void eachSearchLandmarkHasItsOwnName() {
+		// axe-core 4.14's landmark-unique: two search landmarks need different accessible names.
+		List<String> names = this.web.get("/search?q=cramp").html().select("[role=search]").eachAttr("aria-label");
+		assertThat(names).hasSize(2).doesNotHaveDuplicates().allSatisfy((name) -> assertThat(name).isNotBlank());
 	}
 
 }
