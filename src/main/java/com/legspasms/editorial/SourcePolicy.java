@@ -71,15 +71,20 @@ public final class SourcePolicy {
 			return "has a malformed url";
 		}
 		String host = host(uri);
-		boolean plainHttp = "http".equals(uri.getScheme()) && this.httpAddresses.contains(url);
-		if (!"https".equals(uri.getScheme()) && !plainHttp) {
+		if (isCopy(host)) {
+			return "points at a copy (" + host + "); cite the publisher's own page";
+		}
+		if ("http".equals(uri.getScheme()) && this.httpAddresses.contains(url)) {
+			return null;
+		}
+		if ("https".equals(uri.getScheme()) && this.httpAddresses.contains("http" + url.substring("https".length()))) {
+			return "is given by the content brief as http" + url.substring("https".length()) + "; cite it as given";
+		}
+		if (!"https".equals(uri.getScheme())) {
 			return "must use an https:// url";
 		}
 		if (host.matches("[0-9.]+") || host.startsWith("[")) {
 			return "must not point at a bare IP address";
-		}
-		if (isCopy(host)) {
-			return "points at a copy (" + host + "); cite the publisher's own page";
 		}
 		if (!isUnder(host, this.publishers)) {
 			return "is not from a publisher in the content brief (" + host + ")";

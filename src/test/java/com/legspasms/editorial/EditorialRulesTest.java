@@ -35,6 +35,11 @@ class EditorialRulesTest {
 			https://www.ema.europa.eu/en/medicines/human/referrals/carisoprodol |
 			http://sja.org.uk/sja/first-aid-advice/hot-and-cold-conditions/heatstroke.aspx |
 			http://sja.org.uk/sja/first-aid-advice/hot-and-cold-conditions/     | must use an https:// url
+			https://sja.org.uk/sja/first-aid-advice/hot-and-cold-conditions/heatstroke.aspx | is given by the content brief as http://sja.org.uk/sja/first-aid-advice/hot-and-cold-conditions/heatstroke.aspx; cite it as given
+			http://www.mayoclinic.com/health/muscle-cramp/DS00311               |
+			https://www.mayoclinic.com/health/muscle-cramp/DS00311              | is given by the content brief as http://www.mayoclinic.com/health/muscle-cramp/DS00311; cite it as given
+			https://www.mayoclinic.com/health/spinal-stenosis/DS00515           | is not from a publisher in the content brief (www.mayoclinic.com)
+			http://www.fda.gov/Safety/MedWatch/SafetyInformation/ucm194391.htm  | must use an https:// url
 			https://1stchoicepharmacy.co.uk/nhs_conditions_bakers-cyst          | points at a copy (1stchoicepharmacy.co.uk); cite the publisher's own page
 			https://api-bridge.azurewebsites.net/conditions/index.php           | points at a copy (api-bridge.azurewebsites.net); cite the publisher's own page
 			https://example.azurewebsites.net/                                  | is not from a publisher in the content brief (example.azurewebsites.net)
