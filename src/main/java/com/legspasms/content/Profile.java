@@ -25,11 +25,11 @@ public record Profile(String name, List<String> comesOn, List<String> feltIn, St
 
 	public static final Map<String, String> COMES_ON = labels("night", "In bed at night", "exercise",
 			"During or after exercise", "walking", "While walking", "standing", "When standing", "rest",
-			"Resting in the evening", "any-time", "At any time");
+			"Resting in the evening", "heat", "In hot weather", "any-time", "At any time");
 
 	public static final Map<String, String> FELT_IN = labels("calf", "Calf", "foot", "Foot", "thigh", "Thigh",
-			"buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg", "One leg only", "both-legs",
-			"Often both legs");
+			"knee", "Knee or behind the knee", "buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg",
+			"One leg only", "both-legs", "Often both legs");
 
 	public static final Map<String, String> EASED_BY = labels("stretching", "Stretching the muscle", "moving",
 			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
