@@ -42,7 +42,7 @@ public final class EditorialRules {
 			"merckmanuals.com", "fda.gov", "kidneycareuk.org", "hse.ie", "nct.org.uk", "ahpsuffolk.co.uk",
 			"healthify.nz", "cardiosmart.org", "patient.info", "ndsu.edu", "pedro.org.au", "mp.pl",
 			"researchgate.net", "stanfordhealthcare.org", "mims.co.uk", "gponline.com", "portsmouth.gov.uk",
-			"tarrantcounty.com", "ggnc.azurewebsites.net", "legsmatter.org", "sja.org.uk", "cdc.gov");
+			"tarrantcounty.com", "ggnc.azurewebsites.net", "legsmatter.org", "sja.org.uk", "cdc.gov", "bestpractice.bmj.com");
 
 	/** Copies and mirrors the content brief warns about: never cited, never linked. */
 	private static final List<String> MIRRORS = List.of("doctoori.net", "zana.com", "gubta.com", "studyres.com",
