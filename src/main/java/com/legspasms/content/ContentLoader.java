@@ -15,12 +15,16 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Reads every {@code articles/*.md} file of a content folder into {@link ArticleSource}s, collecting
- * the problems of all files rather than stopping at the first.
+ * Reads every {@code articles/*.md} file of a content folder into {@link ArticleSource}s, and every
+ * {@code care/*.md} file into {@link CareBlockSource}s, collecting the problems of all files rather
+ * than stopping at the first.
  */
 public class ContentLoader {
 
 	private static final String FENCE = "---";
+
+	/** The folder of shared care blocks, beside {@code articles/}; it may be absent. */
+	public static final String CARE_FOLDER = "care";
 
 	private final FrontMatterReader frontMatterReader;
 
@@ -31,7 +35,7 @@ public class ContentLoader {
 	public LoadedContent load(Path contentDir) {
 		Path articlesDir = contentDir.resolve("articles");
 		if (!Files.isDirectory(articlesDir)) {
-			return new LoadedContent(List.of(), List.of(), Set.of(),
+			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(),
 					List.of(new ContentProblem(displayPath(articlesDir), 0, "folder not found")));
 		}
 		List<Path> files = markdownFiles(articlesDir);
@@ -51,7 +55,31 @@ public class ContentLoader {
 				bodies.add(result.body());
 			}
 		}
-		return new LoadedContent(sources, bodies, slugs, problems);
+		List<CareBlockSource> careBlocks = loadCareBlocks(contentDir.resolve(CARE_FOLDER), problems);
+		return new LoadedContent(sources, bodies, slugs, careBlocks, problems);
+	}
+
+	private List<CareBlockSource> loadCareBlocks(Path careDir, List<ContentProblem> problems) {
+		List<CareBlockSource> blocks = new ArrayList<>();
+		if (!Files.isDirectory(careDir)) {
+			return blocks;
+		}
+		for (Path path : markdownFiles(careDir)) {
+			Split split = split(path, problems);
+			if (split == null) {
+				continue;
+			}
+			FrontMatterReader.CareBlockResult frontMatter = this.frontMatterReader.readCareBlock(split.body().file(),
+					split.yaml(), 2, problems);
+			if (split.body().markdown().isBlank()) {
+				problems.add(split.body()
+					.problemAt(split.body().firstLine(), "care block is empty: write its list of signs below the front matter"));
+			}
+			else if (frontMatter != null) {
+				blocks.add(new CareBlockSource(frontMatter.frontMatter(), frontMatter.fieldLines(), split.body()));
+			}
+		}
+		return blocks;
 	}
 
 	private List<Path> markdownFiles(Path articlesDir) {
@@ -67,8 +95,32 @@ public class ContentLoader {
 	}
 
 	private FileResult read(Path path) {
-		String file = displayPath(path);
 		List<ContentProblem> problems = new ArrayList<>();
+		Split split = split(path, problems);
+		if (split == null) {
+			return new FileResult(null, null, problems);
+		}
+		ArticleBody body = split.body();
+		FrontMatterReader.Result frontMatter = this.frontMatterReader.read(body.file(), split.yaml(), 2, problems);
+		if (body.markdown().isBlank()) {
+			problems.add(body.problemAt(body.firstLine(), "article body is empty: write the article below the front matter"));
+			return new FileResult(null, null, problems);
+		}
+		if (frontMatter == null || !problems.isEmpty()) {
+			return new FileResult(null, body, problems);
+		}
+		ArticleSource source = new ArticleSource(frontMatter.frontMatter(), frontMatter.fieldLines(),
+				frontMatter.relatedLines(), body);
+		return new FileResult(source, body, problems);
+	}
+
+	/**
+	 * Splits a Markdown file into its front matter text and its body, reporting a bad file name, text
+	 * that is not UTF-8, and missing or unclosed front matter.
+	 * @return the two parts, or {@code null} when the file cannot be read that far
+	 */
+	private static Split split(Path path, List<ContentProblem> problems) {
+		String file = displayPath(path);
 		String slug = slugOf(path);
 		if (!FrontMatterReader.SLUG.matcher(slug).matches()) {
 			problems.add(new ContentProblem(file, 1,
@@ -80,33 +132,23 @@ public class ContentLoader {
 		}
 		catch (CharacterCodingException ex) {
 			problems.add(new ContentProblem(file, 1, "file is not valid UTF-8 text"));
-			return new FileResult(null, null, problems);
+			return null;
 		}
 		List<String> lines = text.lines().toList();
 		if (lines.isEmpty() || !FENCE.equals(lines.get(0).strip())) {
 			problems.add(new ContentProblem(file, 1, "file must start with front matter: a line '---', "
 					+ "fields such as 'title: ...', then another '---'"));
-			return new FileResult(null, null, problems);
+			return null;
 		}
 		int closing = closingFence(lines);
 		if (closing < 0) {
 			problems.add(new ContentProblem(file, 1, "front matter is not closed: add a line '---' after the fields"));
-			return new FileResult(null, null, problems);
+			return null;
 		}
 		String yaml = String.join("\n", lines.subList(1, closing));
-		FrontMatterReader.Result frontMatter = this.frontMatterReader.read(file, yaml, 2, problems);
 		ArticleBody body = new ArticleBody(slug, file, String.join("\n", lines.subList(closing + 1, lines.size())),
 				closing + 2);
-		if (body.markdown().isBlank()) {
-			problems.add(body.problemAt(body.firstLine(), "article body is empty: write the article below the front matter"));
-			return new FileResult(null, null, problems);
-		}
-		if (frontMatter == null || !problems.isEmpty()) {
-			return new FileResult(null, body, problems);
-		}
-		ArticleSource source = new ArticleSource(frontMatter.frontMatter(), frontMatter.fieldLines(),
-				frontMatter.relatedLines(), body);
-		return new FileResult(source, body, problems);
+		return new Split(yaml, body);
 	}
 
 	private static int closingFence(List<String> lines) {
@@ -142,6 +184,9 @@ public class ContentLoader {
 		Path workingDir = Path.of("").toAbsolutePath();
 		Path shown = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;
 		return shown.toString().replace('\\', '/');
+	}
+
+	private record Split(String yaml, ArticleBody body) {
 	}
 
 	private record FileResult(ArticleSource source, ArticleBody body, List<ContentProblem> problems) {

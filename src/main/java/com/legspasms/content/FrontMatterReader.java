@@ -38,6 +38,9 @@ class FrontMatterReader {
 			List.of("title", "summary", "category", "related", "reviewed", "sources", "order", "aliases",
 					"condition", "profile"));
 
+	private static final Set<String> CARE_BLOCK_FIELDS = new LinkedHashSet<>(
+			List.of("urgency", "title", "reviewed", "sources", "home", "triggers"));
+
 	private final List<String> categories;
 
 	FrontMatterReader(List<String> categories) {
@@ -53,6 +56,26 @@ class FrontMatterReader {
 	 * @return what was read, or {@code null} when the front matter is unusable
 	 */
 	Result read(String file, String yamlText, int firstLine, List<ContentProblem> problems) {
+		MappingNode mapping = compose(file, yamlText, firstLine, problems);
+		return (mapping != null) ? new Fields(file, firstLine, problems, FIELDS).readArticle(mapping) : null;
+	}
+
+	/**
+	 * Reads the front matter of a care block: {@code urgency}, {@code title}, {@code reviewed} and
+	 * at least one of {@code sources} are required; {@code home} and {@code triggers} are optional.
+	 * @param file the path to name in problems
+	 * @param yamlText the text between the two {@code ---} lines
+	 * @param firstLine the file line on which {@code yamlText} starts
+	 * @param problems where problems are added
+	 * @return what was read, or {@code null} when anything is wrong
+	 */
+	CareBlockResult readCareBlock(String file, String yamlText, int firstLine, List<ContentProblem> problems) {
+		MappingNode mapping = compose(file, yamlText, firstLine, problems);
+		return (mapping != null) ? new Fields(file, firstLine, problems, CARE_BLOCK_FIELDS).readCareBlock(mapping)
+				: null;
+	}
+
+	private static MappingNode compose(String file, String yamlText, int firstLine, List<ContentProblem> problems) {
 		Node root;
 		try {
 			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
@@ -67,10 +90,13 @@ class FrontMatterReader {
 					"front matter must be YAML fields such as 'title: ...', one per line"));
 			return null;
 		}
-		return new Fields(file, firstLine, problems).read(mapping);
+		return mapping;
 	}
 
 	record Result(FrontMatter frontMatter, Map<String, Integer> fieldLines, List<Integer> relatedLines) {
+	}
+
+	record CareBlockResult(CareBlockFrontMatter frontMatter, Map<String, Integer> fieldLines) {
 	}
 
 	/** The reading of one file's fields, collecting its problems. */
@@ -86,22 +112,85 @@ class FrontMatterReader {
 
 		private final Map<String, Integer> lines = new HashMap<>();
 
+		private final Set<String> known;
+
 		private int problemCountAtStart;
 
-		Fields(String file, int firstLine, List<ContentProblem> problems) {
+		Fields(String file, int firstLine, List<ContentProblem> problems, Set<String> known) {
 			this.file = file;
 			this.firstLine = firstLine;
 			this.problems = problems;
+			this.known = known;
 		}
 
-		Result read(MappingNode mapping) {
+		CareBlockResult readCareBlock(MappingNode mapping) {
+			collect(mapping);
+			String urgencyKey = requiredText("urgency");
+			Urgency urgency = (urgencyKey != null) ? Urgency.fromKey(urgencyKey).orElse(null) : null;
+			if (urgencyKey != null && urgency == null) {
+				problem(this.lines.get("urgency"),
+						"unknown urgency '" + urgencyKey + "' (use one of: " + Urgency.knownKeys() + ")");
+			}
+			String title = requiredText("title");
+			if (!this.values.containsKey("reviewed")) {
+				problem(this.firstLine, "missing required field 'reviewed'");
+			}
+			LocalDate reviewed = optional("reviewed", this::date);
+			int beforeSources = this.problems.size();
+			List<Source> sources = sources();
+			if (!this.values.containsKey("sources")) {
+				problem(this.firstLine, "missing required field 'sources'");
+			}
+			else if (sources.isEmpty() && this.problems.size() == beforeSources) {
+				problem(this.lines.get("sources"), "'sources' must list at least one source");
+			}
+			String home = optional("home", (node) -> slug("home", node));
+			List<String> triggers = phrases("triggers");
+			if (this.problems.size() > this.problemCountAtStart) {
+				return null;
+			}
+			return new CareBlockResult(new CareBlockFrontMatter(urgency, title, reviewed, sources, home, triggers),
+					this.lines);
+		}
+
+		private String slug(String field, Node node) {
+			String value = (node instanceof ScalarNode scalar) ? scalar.getValue().strip() : "";
+			if (SLUG.matcher(value).matches()) {
+				return value;
+			}
+			problem(lineOf(node), "'" + field + "' must be an article slug such as leg-cramps");
+			return null;
+		}
+
+		/** A list of short phrases, such as a care block's {@code triggers}; none may be blank. */
+		private List<String> phrases(String field) {
+			Node node = this.values.get(field);
+			List<String> phrases = new ArrayList<>();
+			if (node == null) {
+				return phrases;
+			}
+			if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+				problem(lineOf(node), "'" + field + "' must be a list of short phrases, one '- phrase' per line");
+				return phrases;
+			}
+			for (Node item : sequence.getValue()) {
+				String value = text(field, item);
+				if (value != null) {
+					phrases.add(value);
+				}
+			}
+			return phrases;
+		}
+
+		/** Records each known field's value and line, reporting unknown and repeated fields. */
+		private void collect(MappingNode mapping) {
 			this.problemCountAtStart = this.problems.size();
 			for (NodeTuple tuple : mapping.getValue()) {
 				Node keyNode = tuple.getKeyNode();
 				int line = lineOf(keyNode);
 				String key = (keyNode instanceof ScalarNode scalar) ? scalar.getValue() : String.valueOf(keyNode);
-				if (!FIELDS.contains(key)) {
-					problem(line, "unknown field '" + key + "' (known fields: " + String.join(", ", FIELDS) + ")");
+				if (!this.known.contains(key)) {
+					problem(line, "unknown field '" + key + "' (known fields: " + String.join(", ", this.known) + ")");
 				}
 				else if (this.values.containsKey(key)) {
 					problem(line, "field '" + key + "' is given twice");
@@ -111,6 +200,10 @@ class FrontMatterReader {
 					this.lines.put(key, line);
 				}
 			}
+		}
+
+		Result readArticle(MappingNode mapping) {
+			collect(mapping);
 			String title = requiredText("title");
 			String summary = requiredText("summary");
 			String category = requiredText("category");

@@ -6,12 +6,14 @@ import java.util.Set;
 /**
  * What a content folder held: the articles whose front matter read cleanly, the body of every file
  * (so links are checked even in a file with broken front matter), the slug of every file (so links to
- * such a file are not reported a second time), and the problems found.
+ * such a file are not reported a second time), the shared care blocks that read cleanly, and the
+ * problems found.
  */
 public record LoadedContent(List<ArticleSource> sources, List<ArticleBody> bodies, Set<String> slugsOnDisk,
-		List<ContentProblem> problems) {
+		List<CareBlockSource> careBlocks, List<ContentProblem> problems) {
 
 	public LoadedContent {
+		careBlocks = List.copyOf(careBlocks);
 		sources = List.copyOf(sources);
 		bodies = List.copyOf(bodies);
 		slugsOnDisk = Set.copyOf(slugsOnDisk);

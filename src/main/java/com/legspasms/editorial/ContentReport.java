@@ -17,8 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A writer's report on every article: words, reading grade, sources, links in and out, whether a
- * review is due, and each editorial rule it breaks. Run with
+ * A writer's report on every article: words and reading grade of its own text (without the care
+ * blocks it places), sources, links in and out, whether a review is due, and each editorial rule
+ * it breaks; then every shared care block with its urgency, review date (flagged when due) and the
+ * pages that place it. Run with
  * {@code ./mvnw -q compile exec:java@content-report}.
  */
 public final class ContentReport {
@@ -52,7 +54,7 @@ public final class ContentReport {
 	public List<Row> rows() {
 		List<Row> rows = new ArrayList<>();
 		for (Article article : this.site.articles()) {
-			ReadingLevel reading = ReadingLevel.ofHtml(article.bodyHtml());
+			ReadingLevel reading = ReadingLevel.ofOwnText(article.bodyHtml());
 			boolean reviewDue = article.nextReviewDue() == null || !article.nextReviewDue().isAfter(this.today);
 			rows.add(new Row(article.slug(), reading.words(), reading.grade(), article.sources().size(),
 					this.site.links().to(article.slug()).size(), this.site.links().from(article.slug()).size(),
@@ -77,7 +79,32 @@ public final class ContentReport {
 		for (Row row : rows) {
 			row.brokenRules().forEach((rule) -> out.append("  ").append(row.slug()).append(": ").append(rule).append('\n'));
 		}
+		List<CareBlockRow> blocks = careBlockRows();
+		out.append(String.format(Locale.ROOT, "%n%-28s %-10s  %-10s  %-6s  %s%n", "care block", "urgency", "reviewed",
+				"review", "placed on"));
+		for (CareBlockRow block : blocks) {
+			out.append(String.format(Locale.ROOT, "%-28s %-10s  %-10s  %-6s  %s%n", block.name(), block.urgency(),
+					block.reviewed(), block.reviewDue() ? "DUE" : "ok",
+					block.placedOn().isEmpty() ? "(no page)" : String.join(", ", block.placedOn())));
+		}
+		out.append(String.format(Locale.ROOT, "%n%d care blocks, %d due for review%n", blocks.size(),
+				blocks.stream().filter(CareBlockRow::reviewDue).count()));
 		return out.toString();
+	}
+
+	/** One line per shared care block: its urgency, review date, whether a review is due, and where it is placed. */
+	public List<CareBlockRow> careBlockRows() {
+		return this.site.careBlocks()
+			.stream()
+			.map((block) -> new CareBlockRow(block.name(), block.urgency().key(), block.reviewed(),
+					block.isDueForReview(this.today),
+					this.site.placements(block).stream().map(Article::slug).toList()))
+			.toList();
+	}
+
+	/** One care block's line of the report. */
+	public record CareBlockRow(String name, String urgency, LocalDate reviewed, boolean reviewDue,
+			List<String> placedOn) {
 	}
 
 	/** One article's line of the report. */

@@ -1,7 +1,5 @@
 package com.legspasms.editorial;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,22 +33,8 @@ public final class EditorialRules {
 
 	public static final String DOCTOR_SECTION_ID = "when-to-see-a-doctor";
 
-	/** Publishers the content brief reads; a source must be one of their own pages. */
-	private static final List<String> PUBLISHERS = List.of("nhs.uk", "nhs.scot", "nhslothian.scot", "heiw.wales",
-			"nidirect.gov.uk", "nice.org.uk", "hscni.net", "aafp.org", "annfammed.org", "nih.gov", "medlineplus.gov",
-			"doi.org", "cochranelibrary.com", "clevelandclinic.org", "mayoclinic.org", "mayoclinic.com",
-			"merckmanuals.com", "fda.gov", "kidneycareuk.org", "hse.ie", "nct.org.uk", "ahpsuffolk.co.uk",
-			"healthify.nz", "cardiosmart.org", "patient.info", "ndsu.edu", "pedro.org.au", "mp.pl",
-			"researchgate.net", "stanfordhealthcare.org", "mims.co.uk", "gponline.com", "portsmouth.gov.uk",
-			"tarrantcounty.com", "ggnc.azurewebsites.net", "legsmatter.org", "sja.org.uk", "cdc.gov", "bestpractice.bmj.com");
-
-	/** Copies and mirrors the content brief warns about: never cited, never linked. */
-	private static final List<String> MIRRORS = List.of("doctoori.net", "zana.com", "gubta.com", "studyres.com",
-			"5y1.org", "abcdocz.com", "drpharmacy.uk", "myminutemed.com", "philstar.com", "mymlc.com", "stclair.org",
-			"stlukes-stl.com", "adam.com", "tiga-sa.com", "stelizabeth.com", "particle.news", "newschant.com",
-			"primidi.com", "lincolndailynews.com", "spartaindependent.com", "skyscape.com", "mediguard.org",
-			"blogspot.com", "quarrysidepractice.gp.scot", "goldbamboo.com", "peoplespharmacy.com",
-			"news-medical.net", "painscience.com", "medicinenet.com", "unt.edu");
+	/** Who may be cited and linked: the data file behind every source check, read once. */
+	private static final SourcePolicy SOURCES = SourcePolicy.load();
 
 	private static final Pattern DOSE = Pattern.compile(
 			"\\b\\d+(?:[.,]\\d+)?\\s?(?:mg|mcg|\u00B5g|micrograms?|milligrams?|grams?|IU|ml|millilitres?)\\b",
@@ -66,7 +50,7 @@ public final class EditorialRules {
 	public List<String> check(SiteSnapshot site, Article article) {
 		List<String> broken = new ArrayList<>();
 		Document body = Jsoup.parseBodyFragment(article.bodyHtml());
-		ReadingLevel reading = ReadingLevel.ofHtml(article.bodyHtml());
+		ReadingLevel reading = ReadingLevel.ofOwnText(article.bodyHtml());
 		int minWords = article.slug().equals(this.hubSlug) ? MIN_HUB_WORDS : MIN_WORDS;
 		if (reading.words() < minWords) {
 			broken.add("body has " + reading.words() + " words; at least " + minWords + " are needed");
@@ -115,28 +99,12 @@ public final class EditorialRules {
 		}
 	}
 
+	/**
+	 * What is wrong with citing an address, by {@link SourcePolicy}.
+	 * @return a phrase to follow "source 'TITLE' ", or {@code null} when it may be cited
+	 */
 	static String problemWithSourceUrl(String url) {
-		URI uri;
-		try {
-			uri = new URI(url);
-		}
-		catch (URISyntaxException ex) {
-			return "has a malformed url";
-		}
-		String host = (uri.getHost() != null) ? uri.getHost().toLowerCase(Locale.ROOT) : "";
-		if (!"https".equals(uri.getScheme())) {
-			return "must use an https:// url";
-		}
-		if (host.matches("[0-9.]+") || host.startsWith("[")) {
-			return "must not point at a bare IP address";
-		}
-		if (isUnder(host, MIRRORS)) {
-			return "points at a copy (" + host + "); cite the publisher's own page";
-		}
-		if (!isUnder(host, PUBLISHERS)) {
-			return "is not from a publisher in the content brief (" + host + ")";
-		}
-		return null;
+		return SOURCES.problemWithSource(url);
 	}
 
 	private static void checkCareAdvice(Document body, List<String> broken) {
@@ -154,24 +122,14 @@ public final class EditorialRules {
 	private static void checkLinks(Document body, List<String> broken) {
 		for (Element link : body.select("a[href]")) {
 			String href = link.attr("href");
-			if (href.startsWith("http") && isUnder(hostOf(href), MIRRORS)) {
+			String problem = SOURCES.problemWithLink(href);
+			if (problem != null && problem.startsWith("points at a copy")) {
 				broken.add("links to a copy (" + href + "); link to the publisher's own page");
 			}
+			else if (problem != null) {
+				broken.add("links to " + href + ", which " + problem);
+			}
 		}
-	}
-
-	private static String hostOf(String url) {
-		try {
-			String host = new URI(url).getHost();
-			return (host != null) ? host.toLowerCase(Locale.ROOT) : "";
-		}
-		catch (URISyntaxException ex) {
-			return "";
-		}
-	}
-
-	private static boolean isUnder(String host, List<String> domains) {
-		return domains.stream().anyMatch((domain) -> host.equals(domain) || host.endsWith("." + domain));
 	}
 
 }

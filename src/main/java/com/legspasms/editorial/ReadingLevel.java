@@ -22,11 +22,28 @@ public record ReadingLevel(int words, int sentences, int syllables) {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=[\"'\u201D\u2019)]*(\\s|$))");
 
+	/**
+	 * Reading level of all the text in rendered HTML.
+	 * @param html rendered article HTML
+	 */
 	public static ReadingLevel ofHtml(String html) {
+		return of(RenderedText.blocks(html));
+	}
+
+	/**
+	 * Reading level of the text an article wrote itself, without the shared care blocks it places
+	 * (those are measured once, in their own files).
+	 * @param html rendered article HTML
+	 */
+	public static ReadingLevel ofOwnText(String html) {
+		return of(RenderedText.ownBlocks(html));
+	}
+
+	private static ReadingLevel of(List<String> blocks) {
 		int words = 0;
 		int sentences = 0;
 		int syllables = 0;
-		for (String text : RenderedText.blocks(html)) {
+		for (String text : blocks) {
 			List<String> blockWords = WORD.matcher(text).results().map(MatchResult::group).toList();
 			if (blockWords.isEmpty()) {
 				continue;

@@ -3,6 +3,8 @@ package com.legspasms.rendering;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.legspasms.content.Urgency;
+
 /**
  * The kinds of callout a writer can add with {@code !!! kind "Title"}: three levels of care advice,
  * as trusted health sites use them, and a plain note.
@@ -48,6 +50,15 @@ public enum CareCardKind {
 
 	public static Optional<CareCardKind> fromKey(String key) {
 		return Arrays.stream(values()).filter((kind) -> kind.key.equals(key)).findFirst();
+	}
+
+	/** The card kind that shows advice of this urgency. */
+	public static CareCardKind of(Urgency urgency) {
+		return switch (urgency) {
+			case SEE_DOCTOR -> SEE_DOCTOR;
+			case URGENT -> URGENT;
+			case EMERGENCY -> EMERGENCY;
+		};
 	}
 
 	public static String knownKeys() {

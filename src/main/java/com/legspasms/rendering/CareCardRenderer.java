@@ -1,5 +1,6 @@
 package com.legspasms.rendering;
 
+import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
@@ -7,35 +8,68 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * Renders flexmark's admonition blocks as the site's care cards: a heading that states the action
- * and the writer's list of signs, styled by the site's own CSS (no icons or scripts).
+ * Renders care cards: flexmark's admonition blocks written in an article, and the shared care
+ * blocks an article places with {@code !!! care NAME}. Both get the same markup: a heading that
+ * states the action and the writer's list of signs, styled by the site's own CSS (no icons or
+ * scripts). A placed block's card also carries {@code data-care-block="NAME"}, so that checks can
+ * tell an article's own text from the blocks it places.
  */
 class CareCardRenderer implements NodeRenderer {
 
+	/** The rendered card of each care block, by name, set on the document before rendering. */
+	static final DataKey<Map<String, String>> CARE_BLOCKS = new DataKey<>("LEG_SPASMS_CARE_BLOCKS", Map.of());
+
 	@Override
 	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-		return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, this::render));
+		return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, this::render),
+				new NodeRenderingHandler<>(CarePlacementNode.class, this::render));
 	}
 
 	private void render(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
 		CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElse(CareCardKind.NOTE);
 		String title = block.getTitle().isBlank() ? kind.defaultTitle() : block.getTitle().toString().strip();
+		NodeRendererContext body = context.getSubContext(false);
+		body.renderChildren(block);
 		html.line();
-		html.attr("class", "care-card care-card--" + kind.key()).withAttr().tag("div");
-		html.attr("class", "care-card__title").withAttr().tag("h3");
-		html.attr("class", "visually-hidden").withAttr().tag("span");
-		html.text(kind.hiddenPrefix() + " ");
-		html.tag("/span");
-		html.text(title);
-		html.tag("/h3");
-		html.attr("class", "care-card__body").withAttr().tag("div");
-		html.indent();
-		context.renderChildren(block);
-		html.unIndent();
-		html.tag("/div");
-		html.tag("/div").line();
+		html.raw(card(kind, title, body.getHtmlWriter().toString(0, 0), null));
+		html.line();
+	}
+
+	private void render(CarePlacementNode placement, NodeRendererContext context, HtmlWriter html) {
+		String card = CARE_BLOCKS.get(context.getDocument()).get(placement.name());
+		if (card != null) {
+			html.line();
+			html.raw(card);
+			html.line();
+		}
+	}
+
+	/**
+	 * The markup of one care card.
+	 * @param kind its kind, which sets its colour and the words a screen reader hears first
+	 * @param title its heading, as plain text
+	 * @param bodyHtml the rendered list of signs
+	 * @param blockName the shared block it shows, or {@code null} for a card written in the article
+	 * @return the card's HTML
+	 */
+	static String card(CareCardKind kind, String title, String bodyHtml, String blockName) {
+		StringBuilder html = new StringBuilder(bodyHtml.length() + 256);
+		html.append("<div class=\"care-card care-card--").append(kind.key()).append('"');
+		if (blockName != null) {
+			html.append(" data-care-block=\"").append(Escaping.escapeHtml(blockName, true)).append('"');
+		}
+		html.append(">\n<h3 class=\"care-card__title\"><span class=\"visually-hidden\">")
+			.append(Escaping.escapeHtml(kind.hiddenPrefix() + " ", false))
+			.append("</span>")
+			.append(Escaping.escapeHtml(title, false))
+			.append("</h3>\n<div class=\"care-card__body\">\n")
+			.append(bodyHtml.strip())
+			.append("\n</div>\n</div>\n");
+		return html.toString();
 	}
 
 }

@@ -3,9 +3,11 @@ package com.legspasms.rendering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.legspasms.content.Urgency;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -43,6 +45,9 @@ public class MarkdownRenderer {
 	/** Headings written in Markdown carry an id; the care cards' titles do not. */
 	private static final Evaluator RENDERED_HEADINGS = QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
 
+	/** A paragraph that places a shared care block: {@code !!! care NAME}, alone on its line. */
+	private static final Pattern CARE_PLACEMENT = Pattern.compile("!!!\\s+care(?:\\s+(\\S*))?\\s*(\\n[\\s\\S]*)?");
+
 	private static final Pattern PICTURE_URL = Pattern.compile("\\.\\./images/([a-z0-9]+(?:-[a-z0-9]+)*\\.svg)");
 
 	private final DataHolder options;
@@ -75,9 +80,9 @@ public class MarkdownRenderer {
 		this.renderer = HtmlRenderer.builder(this.options).extensions(rendererExtensions).build();
 	}
 
-	/** Parses and renders an article body that shows no pictures. */
+	/** Parses and renders an article body that shows no pictures and places no care blocks. */
 	public ParsedBody parse(String markdown, int firstLine) {
-		return parse(markdown, firstLine, Map.of());
+		return parse(markdown, firstLine, Map.of(), Map.of());
 	}
 
 	/**
@@ -86,8 +91,12 @@ public class MarkdownRenderer {
 	 * @param markdown the body
 	 * @param firstLine the file line on which the body starts, for issue reports
 	 * @param pictures the checked SVG markup of the pictures it may show, by file name
+	 * @param careBlocks the rendered card of each shared care block it may place, by name (see
+	 * {@link #renderCareBlock})
+	 * @return the HTML, with its headings, links, pictures, care block placements and any issues
 	 */
-	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures) {
+	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures,
+			Map<String, String> careBlocks) {
 		Document document = this.parser.parse(markdown);
 		List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
 		List<Integer> headingLines = new ArrayList<>();
@@ -95,9 +104,15 @@ public class MarkdownRenderer {
 		List<MarkdownIssue> issues = new ArrayList<>();
 		List<PictureReference> pictureReferences = new ArrayList<>();
 		List<Node> unsafe = new ArrayList<>();
+		List<CarePlacement> placements = new ArrayList<>();
+		List<Paragraph> placementParagraphs = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
-			if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+			if (node instanceof Paragraph paragraph && CARE_PLACEMENT.matcher(paragraph.getChars()).matches()) {
+				checkPlacement(paragraph, line, careBlocks, placements, issues);
+				placementParagraphs.add(paragraph);
+			}
+			else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
 				headingNodes.add(heading);
 				headingLines.add(line);
 			}
@@ -127,10 +142,61 @@ public class MarkdownRenderer {
 			}
 		}
 		unsafe.forEach(MarkdownRenderer::replaceWithText);
+		for (int i = 0; i < placementParagraphs.size(); i++) {
+			Paragraph paragraph = placementParagraphs.get(i);
+			paragraph.insertBefore(new CarePlacementNode(placements.get(i).name()));
+			paragraph.unlink();
+		}
 		document.set(PictureRenderer.PICTURES, pictures);
+		document.set(CareCardRenderer.CARE_BLOCKS, careBlocks);
 		String html = this.renderer.render(document);
 		return new ParsedBody(html, headings(headingNodes, headingLines, html), List.copyOf(links),
-				List.copyOf(pictureReferences), List.copyOf(issues));
+				List.copyOf(pictureReferences), List.copyOf(placements), List.copyOf(issues));
+	}
+
+	/**
+	 * Renders a shared care block as the card an article shows where it places the block. The body
+	 * is the Markdown list of signs; a block may not hold headings, pictures or other blocks.
+	 * @param name the block's name, which the card carries as {@code data-care-block}
+	 * @param urgency how soon the reader must act, which sets the card's kind
+	 * @param title the card's heading
+	 * @param markdown the block's body
+	 * @param firstLine the file line on which the body starts, for issue reports
+	 * @return the card's HTML as {@link ParsedBody#html()}, with the body's links and any issues
+	 */
+	public ParsedBody renderCareBlock(String name, Urgency urgency, String title, String markdown, int firstLine) {
+		ParsedBody body = parse(markdown, firstLine, Map.of(), Map.of());
+		List<MarkdownIssue> issues = new ArrayList<>(body.issues());
+		body.headings()
+			.forEach((heading) -> issues.add(new MarkdownIssue(heading.line(),
+					"a care block holds only its list of signs: no headings (the card's heading is its 'title')")));
+		body.pictures()
+			.forEach((picture) -> issues.add(new MarkdownIssue(picture.line(), "a care block cannot show pictures")));
+		body.carePlacements()
+			.forEach((placement) -> issues.add(new MarkdownIssue(placement.line(),
+					"a care block cannot place another care block")));
+		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);
+		return new ParsedBody(card, List.of(), body.links(), List.of(), List.of(), List.copyOf(issues));
+	}
+
+	private static void checkPlacement(Paragraph paragraph, int line, Map<String, String> careBlocks,
+			List<CarePlacement> placements, List<MarkdownIssue> issues) {
+		Matcher matcher = CARE_PLACEMENT.matcher(paragraph.getChars());
+		matcher.matches();
+		String name = (matcher.group(1) != null) ? matcher.group(1) : "";
+		placements.add(new CarePlacement(name, line));
+		if (matcher.group(2) != null) {
+			issues.add(new MarkdownIssue(line,
+					"'!!! care " + name + "' must be on a line of its own: leave a blank line after it"));
+		}
+		else if (name.isEmpty()) {
+			issues.add(new MarkdownIssue(line, "'!!! care' needs the name of a care block, such as '!!! care dvt-signs'"));
+		}
+		else if (!careBlocks.containsKey(name)) {
+			issues.add(new MarkdownIssue(line, "unknown care block '" + name + "' (known blocks: "
+					+ (careBlocks.isEmpty() ? "none; add them to content/care/" : String.join(", ", new TreeSet<>(careBlocks.keySet())))
+					+ ")"));
+		}
 	}
 
 	/**

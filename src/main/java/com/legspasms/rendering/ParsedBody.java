@@ -7,9 +7,16 @@ import java.util.List;
  * An article body parsed and rendered once, with what the site's checks need to know about it. The
  * parse tree itself is not kept: on a large site, holding every article's tree at once would take
  * far more memory than the HTML.
+ *
+ * @param html the rendered body
+ * @param headings its headings with their ids and lines
+ * @param links every link it holds, with its line
+ * @param pictures every picture it shows, with its line
+ * @param carePlacements every shared care block it places ({@code !!! care NAME}), with its line
+ * @param issues what is wrong with it, by line
  */
 public record ParsedBody(String html, List<Heading> headings, List<BodyLink> links,
-		List<PictureReference> pictures, List<MarkdownIssue> issues) {
+		List<PictureReference> pictures, List<CarePlacement> carePlacements, List<MarkdownIssue> issues) {
 
 	public boolean hasHeadingId(String id) {
 		return this.headings.stream().anyMatch((heading) -> heading.id().equals(id));

@@ -22,6 +22,8 @@ public final class RenderedText {
 
 	private static final Evaluator CARE_CARDS = QueryParser.parse(".care-card");
 
+	private static final Evaluator PLACED_CARE_BLOCKS = QueryParser.parse("[data-care-block]");
+
 	private static final Evaluator SCREEN_READER_ONLY = QueryParser.parse(".visually-hidden");
 
 	private RenderedText() {
@@ -29,6 +31,17 @@ public final class RenderedText {
 
 	public static List<String> blocks(String html) {
 		return blocks(Jsoup.parseBodyFragment(html).body());
+	}
+
+	/**
+	 * The text blocks an article wrote itself: without the shared care blocks it places.
+	 * @param html rendered article HTML
+	 * @return each block's text, in order
+	 */
+	public static List<String> ownBlocks(String html) {
+		Element body = Jsoup.parseBodyFragment(html).body();
+		body.select(PLACED_CARE_BLOCKS).remove();
+		return blocks(body);
 	}
 
 	/** The blocks of the care cards alone, and of the body without them. */

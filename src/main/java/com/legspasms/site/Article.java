@@ -17,21 +17,23 @@ import com.legspasms.rendering.Heading;
  * @param category the category it is filed under
  * @param reviewed when it was last reviewed, or {@code null}
  * @param nextReviewDue when it is next due for review, or {@code null}
- * @param sources where its facts come from
+ * @param sources where its facts come from: its own sources, then those of the care blocks it places
  * @param condition the medical condition the article is about, or {@code null}
  * @param profile the condition's facts for the comparison page, or {@code null}
  * @param related slugs the writer named as related
  * @param contents the body's top-level sections, for the "On this page" list
+ * @param careBlocks the names of the shared care blocks it places, in order
  * @param bodyHtml the rendered body
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
 		LocalDate nextReviewDue, List<Source> sources, String condition, Profile profile, List<String> related, List<Heading> contents,
-		String bodyHtml) {
+		List<String> careBlocks, String bodyHtml) {
 
 	public Article {
 		sources = List.copyOf(sources);
 		related = List.copyOf(related);
 		contents = List.copyOf(contents);
+		careBlocks = List.copyOf(careBlocks);
 	}
 
 	public String url() {

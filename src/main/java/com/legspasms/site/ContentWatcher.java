@@ -1,5 +1,7 @@
 package com.legspasms.site;
 
+import com.legspasms.content.ContentLoader;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -44,7 +46,8 @@ class ContentWatcher implements SmartLifecycle {
 	public void start() {
 		try {
 			this.watchService = FileSystems.getDefault().newWatchService();
-			for (Path folder : new Path[] { this.content.contentDir(), this.content.contentDir().resolve("articles") }) {
+			for (Path folder : new Path[] { this.content.contentDir(), this.content.contentDir().resolve("articles"),
+					this.content.contentDir().resolve(ContentLoader.CARE_FOLDER) }) {
 				if (Files.isDirectory(folder)) {
 					folder.register(this.watchService, StandardWatchEventKinds.ENTRY_CREATE,
 							StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);

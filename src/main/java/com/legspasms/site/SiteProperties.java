@@ -22,13 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param popular slugs of the articles offered when a search finds nothing
  * @param reviewInterval how long after its last review an article is due for another
  * @param categories the categories, in the order they are shown
+ * @param compareCareBlocks names of the shared care blocks the comparison page places above its table
  */
 @ConfigurationProperties("site")
 @Validated
 public record SiteProperties(@NotBlank String name, @NotBlank String tagline, @NotBlank String baseUrl,
 		@DefaultValue("content") String contentDir, @NotBlank String hub, @DefaultValue List<String> popular,
 		@DefaultValue("3y") Period reviewInterval,
-		@NotEmpty List<@Valid Category> categories) {
+		@NotEmpty List<@Valid Category> categories, @DefaultValue List<String> compareCareBlocks) {
 
 	public List<String> categoryKeys() {
 		return this.categories.stream().map(Category::key).toList();

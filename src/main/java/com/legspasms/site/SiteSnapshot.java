@@ -1,6 +1,8 @@
 package com.legspasms.site;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +35,14 @@ public final class SiteSnapshot {
 
 	private final ConditionComparison comparison;
 
+	private final Map<String, CareBlock> careBlocks;
+
+	private final List<CareBlock> compareCareBlocks;
+
 	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
 			Map<String, Neighbours> neighbours, LinkGraph links, ConditionComparison comparison,
-			List<ContentProblem> linksToMissingArticles) {
+			Map<String, CareBlock> careBlocks, List<String> compareCareBlocks, List<ContentProblem> linksToMissingArticles) {
 		this.hub = hub;
 		this.popular = List.copyOf(popular);
 		this.articles = articles;
@@ -46,7 +52,28 @@ public final class SiteSnapshot {
 		this.neighbours = Map.copyOf(neighbours);
 		this.links = links;
 		this.comparison = comparison;
+		this.careBlocks = Collections.unmodifiableMap(new LinkedHashMap<>(careBlocks));
+		this.compareCareBlocks = compareCareBlocks.stream().map(careBlocks::get).toList();
 		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
+	}
+
+	/** Every shared care block, by name in alphabetical order. */
+	public Collection<CareBlock> careBlocks() {
+		return this.careBlocks.values();
+	}
+
+	public Optional<CareBlock> careBlock(String name) {
+		return Optional.ofNullable(this.careBlocks.get(name));
+	}
+
+	/** The articles that place a care block, in the site's reading order. */
+	public List<Article> placements(CareBlock block) {
+		return this.articles.values().stream().filter((article) -> article.careBlocks().contains(block.name())).toList();
+	}
+
+	/** The care blocks the comparison page shows above its table ({@code site.compare-care-blocks}), in order. */
+	public List<CareBlock> compareCareBlocks() {
+		return this.compareCareBlocks;
 	}
 
 	/** The conditions whose articles have a profile, side by side. */

@@ -12,19 +12,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.legspasms.content.ArticleBody;
 import com.legspasms.content.ArticleSource;
+import com.legspasms.content.CareBlockFrontMatter;
+import com.legspasms.content.CareBlockSource;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.content.Pictures;
+import com.legspasms.content.Source;
 import com.legspasms.rendering.ArticleLink;
+import com.legspasms.rendering.CarePlacement;
 import com.legspasms.rendering.Heading;
 import com.legspasms.rendering.MarkdownRenderer;
 import com.legspasms.rendering.ParsedBody;
@@ -32,8 +37,9 @@ import com.legspasms.rendering.ParsedBody;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a {@link SiteSnapshot} from a content folder: load and check every file, check the files
- * against each other, then render. Any problem anywhere stops the build with all problems listed.
+ * Builds a {@link SiteSnapshot} from a content folder: load and check every file, render the shared
+ * care blocks, render the articles (placing the blocks), check the files against each other, then
+ * assemble. Any problem anywhere stops the build with all problems listed.
  */
 @Component
 public class SiteSnapshotFactory {
@@ -68,12 +74,16 @@ public class SiteSnapshotFactory {
 		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
 		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
 		Pictures pictures = Pictures.load(contentDir, problems);
+		Map<String, CareBlock> careBlocks = renderCareBlocks(loaded, problems);
+		Map<String, String> cards = new HashMap<>();
+		careBlocks.forEach((name, block) -> cards.put(name, block.cardHtml()));
 		Map<String, ArticleSource> sources = loaded.sources()
 			.stream()
 			.collect(Collectors.toMap(ArticleSource::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<ArticleBody, ParsedBody> parsed = new ConcurrentHashMap<>();
 		loaded.bodies().parallelStream().forEach((body) -> {
-			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine(), pictures.markupByName());
+			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine(), pictures.markupByName(),
+					cards);
 			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
 			parsedBody.pictures()
 				.stream()
@@ -86,6 +96,15 @@ public class SiteSnapshotFactory {
 				? Collections.synchronizedList(new ArrayList<>()) : problems;
 		new CrossReferenceChecks(sources.values(), parsed, loaded.slugsOnDisk(), problems, linksToMissingArticles)
 			.run();
+		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
+		careChecks.checkHomes(loaded.slugsOnDisk());
+		careChecks.checkCopies(loaded.bodies());
+		this.properties.compareCareBlocks()
+			.stream()
+			.filter((name) -> !careBlocks.containsKey(name))
+			.forEach((name) -> problems.add(new ContentProblem("application.yml", 0,
+					"site.compare-care-blocks names '" + name + "' but there is no care block with that name in "
+							+ ContentLoader.displayPath(contentDir.resolve(ContentLoader.CARE_FOLDER)))));
 		if (!loaded.slugsOnDisk().contains(this.properties.hub())) {
 			problems.add(new ContentProblem("application.yml", 0,
 					"site.hub names '" + this.properties.hub() + "' but there is no article with that slug"));
@@ -103,9 +122,36 @@ public class SiteSnapshotFactory {
 		parsed.forEach((body, parsedBody) -> bodies.put(body.slug(), parsedBody));
 		sources.values()
 			.parallelStream()
-			.forEach((source) -> articles.put(source.slug(), toArticle(source, bodies.get(source.slug()))));
-		return assemble(sources, bodies, articles,
+			.forEach((source) -> articles.put(source.slug(),
+					toArticle(source, bodies.get(source.slug()), careBlocks)));
+		return assemble(sources, bodies, articles, careBlocks,
 				tolerateLinksToMissingArticles ? sorted(linksToMissingArticles) : List.of());
+	}
+
+	/**
+	 * Renders each shared care block once, reporting problems in its body and links from it to
+	 * articles that do not exist.
+	 * @return the blocks by name, sorted by name
+	 */
+	private Map<String, CareBlock> renderCareBlocks(LoadedContent loaded, List<ContentProblem> problems) {
+		Map<String, CareBlock> blocks = new TreeMap<>();
+		for (CareBlockSource source : loaded.careBlocks()) {
+			CareBlockFrontMatter frontMatter = source.frontMatter();
+			ArticleBody body = source.body();
+			ParsedBody card = this.markdown.renderCareBlock(source.name(), frontMatter.urgency(), frontMatter.title(),
+					body.markdown(), body.firstLine());
+			card.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
+			card.links()
+				.forEach((link) -> ArticleLink.parse(link.url())
+					.filter((target) -> !loaded.slugsOnDisk().contains(target.slug()))
+					.ifPresent((target) -> problems.add(body.problemAt(link.line(),
+							"link to '" + link.url() + "': there is no article '" + target.slug() + "'"))));
+			blocks.put(source.name(), new CareBlock(source.name(), source.file(), frontMatter.urgency(),
+					frontMatter.title(), frontMatter.reviewed(),
+					frontMatter.reviewed().plus(this.properties.reviewInterval()), frontMatter.sources(),
+					frontMatter.home(), frontMatter.triggers(), card.html()));
+		}
+		return blocks;
 	}
 
 	private static List<ContentProblem> sorted(List<ContentProblem> problems) {
@@ -114,8 +160,12 @@ public class SiteSnapshotFactory {
 		return sorted;
 	}
 
-	private Article toArticle(ArticleSource source, ParsedBody body) {
+	private Article toArticle(ArticleSource source, ParsedBody body, Map<String, CareBlock> careBlocks) {
 		FrontMatter frontMatter = source.frontMatter();
+		List<String> placed = body.carePlacements().stream().map(CarePlacement::name).distinct().toList();
+		Map<String, Source> sources = new LinkedHashMap<>();
+		frontMatter.sources().forEach((cited) -> sources.putIfAbsent(cited.url(), cited));
+		placed.forEach((name) -> careBlocks.get(name).sources().forEach((cited) -> sources.putIfAbsent(cited.url(), cited)));
 		Category category = this.properties.categories()
 			.stream()
 			.filter((candidate) -> candidate.key().equals(frontMatter.category()))
@@ -124,12 +174,13 @@ public class SiteSnapshotFactory {
 		List<Heading> contents = body.headings().stream().filter((heading) -> heading.level() == 2).toList();
 		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
-				frontMatter.sources(), frontMatter.condition(), frontMatter.profile(), frontMatter.related(), contents,
-				body.html());
+				List.copyOf(sources.values()), frontMatter.condition(), frontMatter.profile(), frontMatter.related(),
+				contents, placed, body.html());
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,
-			Map<String, Article> articles, List<ContentProblem> linksToMissingArticles) {
+			Map<String, Article> articles, Map<String, CareBlock> careBlocks,
+			List<ContentProblem> linksToMissingArticles) {
 		Map<String, Article> ordered = new LinkedHashMap<>();
 		List<CategorySection> sections = new ArrayList<>();
 		Map<String, Neighbours> neighbours = new HashMap<>();
@@ -170,7 +221,7 @@ public class SiteSnapshotFactory {
 		List<Article> popular = this.properties.popular().stream().map(ordered::get).toList();
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered), sections,
 				aliases, related, neighbours, new LinkGraph(linksFrom, backlinks), new ConditionComparison(ordered.values()),
-				linksToMissingArticles);
+				careBlocks, this.properties.compareCareBlocks(), linksToMissingArticles);
 	}
 
 	/** For each article, the other articles its body links to. */

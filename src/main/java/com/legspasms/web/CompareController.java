@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.legspasms.content.Profile;
 import com.legspasms.site.ConditionComparison;
+import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteContent;
 
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,9 @@ class CompareController {
 			@RequestParam(name = "first", required = false) String first, Model model) {
 		Set<String> chosenComesOn = known(comesOn, Profile.COMES_ON);
 		Set<String> chosenEasedBy = known(easedBy, Profile.EASED_BY);
-		ConditionComparison comparison = this.content.current().comparison();
+		SiteSnapshot site = this.content.current();
+		ConditionComparison comparison = site.comparison();
+		model.addAttribute("careBlocks", site.compareCareBlocks());
 		model.addAttribute("table", ComparisonTable.of(comparison.matching(chosenComesOn, chosenEasedBy, first)));
 		model.addAttribute("comesOnChoices", Profile.COMES_ON);
 		model.addAttribute("easedByChoices", Profile.EASED_BY);

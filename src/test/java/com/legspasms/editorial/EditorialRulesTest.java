@@ -30,6 +30,18 @@ class EditorialRulesTest {
 			https://other.azurewebsites.net/cramps                             | is not from a publisher in the content brief (other.azurewebsites.net)
 			https://example.com/cramps                                         | is not from a publisher in the content brief (example.com)
 			https://nhs.uk.example.com/                                        | is not from a publisher in the content brief (nhs.uk.example.com)
+			https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/deep-vein-thrombosis |
+			https://www.healthinfo.org.nz/acute-limb-ischaemia.htm             |
+			https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome |
+			https://ctmuhb.nhs.wales/wise-ctm/health-conditions/sciatica       |
+			https://www.ema.europa.eu/en/medicines/human/referrals/carisoprodol |
+			http://sja.org.uk/sja/first-aid-advice/hot-and-cold-conditions/heatstroke.aspx |
+			http://sja.org.uk/sja/first-aid-advice/hot-and-cold-conditions/     | must use an https:// url
+			https://1stchoicepharmacy.co.uk/nhs_conditions_bakers-cyst          | points at a copy (1stchoicepharmacy.co.uk); cite the publisher's own page
+			https://api-bridge.azurewebsites.net/conditions/index.php           | points at a copy (api-bridge.azurewebsites.net); cite the publisher's own page
+			https://example.azurewebsites.net/                                  | is not from a publisher in the content brief (example.azurewebsites.net)
+			https://thehealthhub01.blogspot.com/2019/06/blood-clots.html        | points at a copy (thehealthhub01.blogspot.com); cite the publisher's own page
+			https://notinline.org/health-conditions/compartment-syndrome        | points at a copy (notinline.org); cite the publisher's own page
 			""")
 	void sourcesMustBeThePublishersOwnPages(String url, String problem) {
 		assertThat(EditorialRules.problemWithSourceUrl(url)).isEqualTo(problem);
@@ -48,10 +60,10 @@ class EditorialRulesTest {
 				---
 				Take 300 mg before bed. Nocturnal idiopathic musculoskeletal contractions characteristically
 				necessitate comprehensive physiological evaluation and individualised pharmacological consideration.
-				See [a copy](https://www.zana.com/a/leg-cramps).
+				See [a copy](https://www.zana.com/a/leg-cramps) and [a blog](https://example.com/blog).
 				""").build("hub");
 		assertThat(new EditorialRules("hub").check(site, site.hub())).containsExactly(
-				"body has 21 words; at least 900 are needed", "reading grade is 24.8; it must be 8 or lower",
+				"body has 24 words; at least 900 are needed", "reading grade is 21.9; it must be 8 or lower",
 				"summary must be a full sentence: a capital letter first and a full stop at the end",
 				"front matter has no 'reviewed' date", "lists 1 sources; at least 2 are needed",
 				"source 'A blog' is not from a publisher in the content brief (example.com)",
@@ -61,6 +73,7 @@ class EditorialRulesTest {
 				"has no '## When to see a doctor' section",
 				"needs a 'see-doctor' care card and an 'urgent' or 'emergency' care card",
 				"links to a copy (https://www.zana.com/a/leg-cramps); link to the publisher's own page",
+				"links to https://example.com/blog, which is not from a publisher in the content brief (example.com)",
 				"mentions a dose ('300 mg'); the site gives no dosing advice");
 	}
 

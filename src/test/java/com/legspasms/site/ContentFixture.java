@@ -47,6 +47,26 @@ public final class ContentFixture {
 		return this;
 	}
 
+	/** Writes a shared care block, {@code care/NAME.md}. */
+	public ContentFixture careBlock(String name, String text) {
+		try {
+			Files.createDirectories(this.dir.resolve("care"));
+			Files.writeString(this.dir.resolve("care").resolve(name + ".md"), text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	/** A problem in one of this folder's care blocks. */
+	public ContentProblem careProblem(String name, int line, String message) {
+		Path path = this.dir.resolve("care").resolve(name + ".md").toAbsolutePath();
+		Path workingDir = Path.of("").toAbsolutePath();
+		return new ContentProblem((path.startsWith(workingDir) ? workingDir.relativize(path) : path).toString(), line,
+				message);
+	}
+
 	/** An article whose front matter and body are valid, for tests that break one thing elsewhere. */
 	public ContentFixture article(String slug, String title, String category, String body) {
 		return write(slug + ".md", """
@@ -68,7 +88,7 @@ public final class ContentFixture {
 
 	public SiteSnapshot build(String hub) {
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES);
+				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES, List.of());
 		return new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(this.dir);
 	}
 

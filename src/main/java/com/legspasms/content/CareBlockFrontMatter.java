@@ -1,0 +1,24 @@
+package com.legspasms.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The typed front matter of one shared care block ({@code content/care/NAME.md}).
+ *
+ * @param urgency how soon the reader must act; one urgency per block, as in the NHS care-card pattern
+ * @param title the card's heading, which states the action ("Call 999 or go to A&amp;E if:")
+ * @param reviewed when the advice was last checked against its sources (required)
+ * @param sources the publications the advice comes from (at least one)
+ * @param home slug of the article that explains the condition, or {@code null}
+ * @param triggers short phrases a reader might search for that should bring this block up
+ */
+public record CareBlockFrontMatter(Urgency urgency, String title, LocalDate reviewed, List<Source> sources, String home,
+		List<String> triggers) {
+
+	public CareBlockFrontMatter {
+		sources = List.copyOf(sources);
+		triggers = List.copyOf(triggers);
+	}
+
+}
