@@ -33,7 +33,7 @@ public record Profile(String name, List<String> comesOn, List<String> feltIn, St
 
 	public static final Map<String, String> EASED_BY = labels("stretching", "Stretching the muscle", "moving",
 			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
-			"Rest and simple self-care", "medical-care", "Seeing a doctor");
+			"Self-care at home", "medical-care", "Seeing a doctor");
 
 	/** The profile's fields, as written in front matter. */
 	public static final Set<String> FIELDS = Set.of("name", "comes-on", "felt-in", "feels-like", "lasts", "eased-by",
