@@ -25,15 +25,15 @@ public record Profile(String name, List<String> comesOn, List<String> feltIn, St
 
 	public static final Map<String, String> COMES_ON = labels("night", "In bed at night", "exercise",
 			"During or after exercise", "walking", "While walking", "standing", "When standing", "rest",
-			"Resting in the evening", "any-time", "At any time");
+			"At rest, in the evening or at night", "heat", "In hot weather", "any-time", "No set time");
 
 	public static final Map<String, String> FELT_IN = labels("calf", "Calf", "foot", "Foot", "thigh", "Thigh",
-			"buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg", "One leg only", "both-legs",
-			"Often both legs");
+			"knee", "Knee or behind the knee", "buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg",
+			"One leg only", "both-legs", "Often both legs");
 
 	public static final Map<String, String> EASED_BY = labels("stretching", "Stretching the muscle", "moving",
 			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
-			"Rest and simple self-care", "medical-care", "Only medical care");
+			"Self-care at home", "medical-care", "Seeing a doctor");
 
 	/** The profile's fields, as written in front matter. */
 	public static final Set<String> FIELDS = Set.of("name", "comes-on", "felt-in", "feels-like", "lasts", "eased-by",

@@ -26,6 +26,8 @@ class EditorialRulesTest {
 			https://47.251.13.51:8081/22963024                                 | must not point at a bare IP address
 			https://drpharmacy.uk/health-detail/?topic=restless-legs-syndrome  | points at a copy (drpharmacy.uk); cite the publisher's own page
 			https://www.doctoori.net/health-information/                       | points at a copy (www.doctoori.net); cite the publisher's own page
+			https://ggnc.azurewebsites.net/rhc-for-health-professionals/       |
+			https://other.azurewebsites.net/cramps                             | is not from a publisher in the content brief (other.azurewebsites.net)
 			https://example.com/cramps                                         | is not from a publisher in the content brief (example.com)
 			https://nhs.uk.example.com/                                        | is not from a publisher in the content brief (nhs.uk.example.com)
 			https://uclh.nhs.uk/patients-and-visitors/patient-information-pages/deep-vein-thrombosis |

@@ -53,11 +53,18 @@ class SearchRelevanceTest {
 			dehydration                           | electrolyte-imbalance
 			low potassium                         | electrolyte-imbalance
 			cramps during exercise                | exercise-associated-muscle-cramps
-			heat cramps                           | exercise-associated-muscle-cramps
+			heat cramps                           | heat-cramps-and-heat-illness
+			heatstroke                            | heat-cramps-and-heat-illness
 			stomach muscle cramps                 | stomach-muscle-spasms
 			tummy spasm                           | stomach-muscle-spasms
-			swollen red calf                      | when-to-see-a-doctor-about-leg-cramps
-			blood clot in leg                     | when-to-see-a-doctor-about-leg-cramps
+			swollen red calf                      | cellulitis
+			blood clot in leg                     | deep-vein-thrombosis
+			growing pains                         | leg-pain-in-children
+			sciatica                              | sciatica
+			bakers cyst                           | bakers-cyst
+			cellulitis                            | cellulitis
+			rhabdomyolysis                        | severe-muscle-pain-after-exercise-or-injury
+			cramps on dialysis                    | cramps-with-long-term-conditions
 			when should I see a doctor            | when-to-see-a-doctor-about-leg-cramps
 			aching leg muscles                    | muscle-pain-in-legs
 			shin splints                          | muscle-pain-in-legs

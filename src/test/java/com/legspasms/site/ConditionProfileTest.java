@@ -62,9 +62,9 @@ class ConditionProfileTest {
 				""");
 		assertThat(this.content.problems("hub")).containsExactly(
 				this.content.problem("odd.md", 7, "profile field 'comes-on' has an unknown value 'full-moon' (use one or more of: "
-						+ "night, exercise, walking, standing, rest, any-time)"),
+						+ "night, exercise, walking, standing, rest, heat, any-time)"),
 				this.content.problem("odd.md", 8, "profile field 'felt-in' must be a list such as [calf] (use one or more of: "
-						+ "calf, foot, thigh, buttock, lower-back, one-leg, both-legs)"),
+						+ "calf, foot, thigh, knee, buttock, lower-back, one-leg, both-legs)"),
 				this.content.problem("odd.md", 14, "unknown profile field 'colour' (known fields: comes-on, eased-by, feels-like, "
 						+ "felt-in, lasts, name, warning-signs, worse-with)"));
 	}
@@ -93,8 +93,16 @@ class ConditionProfileTest {
 		assertThat(this.content.problems("hub")).contains(
 				this.content.problem("flat.md", 5, "'profile' must be fields such as 'comes-on: [night]', indented under it"),
 				this.content.problem("thin.md", 6, "profile field 'felt-in' is missing (use one or more of: calf, foot, thigh, "
-						+ "buttock, lower-back, one-leg, both-legs)"),
+						+ "knee, buttock, lower-back, one-leg, both-legs)"),
 				this.content.problem("thin.md", 6, "profile field 'lasts' is missing"));
+	}
+
+	@Test
+	void hotWeatherAndTheKneeAreValuesReadersCanFilterBy() {
+		profiled("heat", "Heat illness", "[exercise, heat]", "[calf, both-legs]", "[rest, self-care]");
+		profiled("cyst", "Knee cyst", "[any-time]", "[knee, calf, one-leg]", "[medical-care]");
+		ConditionComparison comparison = this.content.build("hub").comparison();
+		assertThat(slugs(comparison.matching(Set.of("heat"), Set.of(), null))).containsExactly("heat");
 	}
 
 	@Test
