@@ -61,7 +61,15 @@ class CareSafetyTest {
 			Map.entry("peripheral-artery-disease", List.of("acute-limb-ischaemia", "critical-limb-ischaemia")),
 			Map.entry("spinal-stenosis", List.of("cauda-equina")),
 			Map.entry("exercise-associated-muscle-cramps", List.of("heatstroke", "muscle-breakdown")),
-			Map.entry("medicines-that-can-cause-muscle-cramps", List.of("statin-muscle-pain")));
+			Map.entry("medicines-that-can-cause-muscle-cramps", List.of("statin-muscle-pain")),
+			Map.entry("heat-cramps-and-heat-illness", List.of("heatstroke", "heat-exhaustion")),
+			Map.entry("severe-muscle-pain-after-exercise-or-injury",
+					List.of("muscle-breakdown", "compartment-syndrome", "dvt-signs", "pulmonary-embolism")),
+			Map.entry("sciatica", List.of("cauda-equina", "dvt-signs", "pulmonary-embolism")),
+			Map.entry("bakers-cyst", List.of("bakers-cyst", "dvt-signs", "pulmonary-embolism")),
+			Map.entry("cellulitis", List.of("cellulitis", "dvt-signs", "pulmonary-embolism")),
+			Map.entry("leg-pain-in-children", List.of("child-leg-pain-red-flags", "child-leg-pain-emergency")),
+			Map.entry("cramps-with-long-term-conditions", List.of("statin-muscle-pain")));
 
 	/** A clot's signs written as one list that must all be true: "swollen, warm, red and painful". */
 	private static final Pattern ALL_OF_CLOT_LIST = Pattern.compile(
