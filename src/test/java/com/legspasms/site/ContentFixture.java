@@ -87,8 +87,18 @@ public final class ContentFixture {
 	}
 
 	public SiteSnapshot build(String hub) {
+		return build(hub, false, false);
+	}
+
+	/**
+	 * Builds the site as configured by the two editorial settings.
+	 * @param preview {@code site.preview}: drafts and pages in review are kept
+	 * @param requireClinicalSignOff {@code site.require-clinical-sign-off}
+	 */
+	public SiteSnapshot build(String hub, boolean preview, boolean requireClinicalSignOff) {
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES, List.of());
+				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES, List.of(), preview,
+				requireClinicalSignOff);
 		return new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(this.dir);
 	}
 
