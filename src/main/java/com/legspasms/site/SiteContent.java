@@ -30,6 +30,8 @@ public class SiteContent {
 
 	private volatile SiteSnapshot current;
 
+	private volatile ContentChangeHandled lastChange = new ContentChangeHandled(0, List.of());
+
 	public SiteContent(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
 		this.factory = factory;
 		this.contentDir = Path.of(properties.contentDir());
@@ -49,6 +51,14 @@ public class SiteContent {
 	}
 
 	/**
+	 * The last change to the content that the site handled: its number (0 before any change) and,
+	 * when it was refused, its problems (readers still get the last good version).
+	 */
+	public ContentChangeHandled lastChange() {
+		return this.lastChange;
+	}
+
+	/**
 	 * Builds a new snapshot from the content folder and serves it from now on. A link to an
 	 * article that is no longer there is reported but does not stop the new snapshot; any other
 	 * problem keeps the current snapshot in place.
@@ -63,6 +73,7 @@ public class SiteContent {
 		catch (InvalidContentException ex) {
 			logger.warn("Content changed but has problems; still serving the last good version until they are fixed:\n"
 					+ describe(ex.getProblems()));
+			handled(ex.getProblems());
 			return false;
 		}
 		if (!next.linksToMissingArticles().isEmpty()) {
@@ -73,7 +84,14 @@ public class SiteContent {
 		this.current = next;
 		logger.info("Reloaded " + next.articles().size() + " articles in " + (System.nanoTime() - start) / 1_000_000
 				+ " ms");
+		handled(List.of());
 		return true;
+	}
+
+	private void handled(List<ContentProblem> problems) {
+		ContentChangeHandled change = new ContentChangeHandled(this.lastChange.change() + 1, problems);
+		this.lastChange = change;
+		this.events.publishEvent(change);
 	}
 
 	private static String describe(List<ContentProblem> problems) {
