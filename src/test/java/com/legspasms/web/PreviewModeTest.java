@@ -120,6 +120,19 @@ class PreviewModeTest extends WebTestSupport {
 	}
 
 	@Test
+	void turningALinkedPageIntoADraftIsRefusedAndTheLastGoodSiteStays() {
+		write("calf-cramps", CALF.replace("category: causes", "category: causes\nstatus: draft"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.web.get("/").html().select(".preview-problems").isEmpty());
+		String hub = content.resolve("articles/hub.md").toString();
+		assertThat(this.web.get("/").html().select(".preview-problems li code").eachText()).containsExactly(
+				hub + ":7: related article 'calf-cramps' is 'draft', so readers cannot open it; publish it first or remove it",
+				hub + ":14: link to 'calf-cramps.md': the article 'calf-cramps' is 'draft', so readers cannot open it; "
+						+ "publish it first or remove the link");
+		assertThat(this.web.get("/articles/calf-cramps").html().select(".status-banner")).isEmpty();
+	}
+
+	@Test
 	void pagesWithTheBannerThePanelTheReviewNoticeAndThePageHistoryAreValidHtml() throws Exception {
 		write("calf-cramps", CALF.replace("category: causes", "category: nope"));
 		await().atMost(Duration.ofSeconds(10))
