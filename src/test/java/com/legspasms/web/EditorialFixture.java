@@ -102,6 +102,7 @@ final class EditorialFixture {
 			registry.add("site.content-dir", dir::toString);
 			registry.add("site.hub", () -> "hub");
 			registry.add("site.popular[0]", () -> "hub");
+			registry.add("site.compare-care-blocks", () -> "");
 			return dir;
 		}
 		catch (IOException ex) {
