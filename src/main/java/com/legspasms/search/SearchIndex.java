@@ -20,8 +20,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -98,11 +100,14 @@ public final class SearchIndex {
 
 	private final TypedWords.SpellCheckers spellCheckers = new TypedWords.SpellCheckers();
 
+	private final CareTriggers careTriggers;
+
 	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, DirectoryReader reader,
 			Map<String, String> bodyTextBySlug) throws IOException {
 		this.site = site;
 		this.analyzers = analyzers;
 		this.searcher = new IndexSearcher(reader);
+		this.careTriggers = CareTriggers.of(site, analyzers);
 		this.articleByDoc = new Article[reader.maxDoc()];
 		String[] bodyTextByDoc = new String[reader.maxDoc()];
 		for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -144,12 +149,29 @@ public final class SearchIndex {
 
 	/**
 	 * Finds the articles that match a reader's words. The words are analysed and built into a query
-	 * term by term; they are never parsed as query syntax.
+	 * term by term; they are never parsed as query syntax. The care blocks whose triggers the words
+	 * match come with the results, whether or not any article matched.
 	 */
 	public SearchResults search(SearchText text, int page) {
 		if (text.isEmpty()) {
 			return SearchResults.none(text);
 		}
+		return articles(text, page).withCareBlocks(this.careTriggers.matching(text.value(), this::isIndexedStem));
+	}
+
+	/** Whether an analysed word, or the same letters as typed, appears anywhere in any article. */
+	private boolean isIndexedStem(String stem) {
+		try {
+			IndexReader reader = this.searcher.getIndexReader();
+			return reader.docFreq(new Term(BODY, stem)) > 0 || reader.docFreq(new Term(CARE_ADVICE, stem)) > 0
+					|| reader.docFreq(new Term(SPELLING, stem)) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private SearchResults articles(SearchText text, int page) {
 		int wantedPage = Math.min(Math.max(page, 1), SearchResults.MAX_PAGE);
 		TypedWords words = TypedWords.of(text.value(), this.analyzers, this.searcher.getIndexReader(),
 				this.spellCheckers);
@@ -181,7 +203,7 @@ public final class SearchIndex {
 			results.add(new SearchResult(this.articleByDoc[hits[i].doc], snippets[i]));
 		}
 		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion());
+		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion(), List.of());
 	}
 
 	/**
