@@ -1,12 +1,15 @@
 package com.legspasms.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Writes a large, valid, cross-linked corpus of articles for benchmarks and scale tests:
@@ -19,17 +22,16 @@ import java.util.Random;
  */
 public final class CorpusGenerator {
 
+	private static final Path REAL_CONTENT = Path.of("content");
+
+	private static final String HUB = "muscle-spasms-in-legs";
+
 	/**
-	 * The real site's slugs go to the first articles, so the configured hub, popular articles and
-	 * navigation links of the real site exist in a generated corpus too.
+	 * The real site's slugs go to the first articles (the hub first, then the rest in name order), so
+	 * the configured hub, popular articles, navigation links and the homes of the real care blocks
+	 * exist in a generated corpus too.
 	 */
-	private static final List<String> REAL_SLUGS = List.of("muscle-spasms-in-legs",
-			"when-to-see-a-doctor-about-leg-cramps", "symptoms-of-muscle-spasms-in-legs", "pain-in-legs-at-night",
-			"symptoms-of-restless-leg-syndrome", "muscle-pain-in-legs", "nocturnal-leg-cramps",
-			"exercise-associated-muscle-cramps", "electrolyte-imbalance", "medicines-that-can-cause-muscle-cramps",
-			"leg-cramps-in-pregnancy", "home-remedies-for-muscle-spasms-in-legs", "stretches-for-leg-cramps",
-			"treatment-of-muscle-spasms-in-legs", "spinal-stenosis", "peripheral-artery-disease",
-			"stomach-muscle-spasms");
+	private static final List<String> REAL_SLUGS = realSlugs();
 
 	private static final List<String> CATEGORIES = List.of("overview", "symptoms", "causes", "treatment",
 			"related-conditions");
@@ -71,12 +73,38 @@ public final class CorpusGenerator {
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	/** Writes {@code count} articles (the first is the hub) to {@code dir/articles}. */
+	/**
+	 * Writes {@code count} articles (the first is the hub) to {@code dir/articles}, and copies the real
+	 * care blocks from {@code content/care} to {@code dir/care}, as the site's configuration places
+	 * some of them.
+	 */
 	public static void write(Path dir, int count, long seed) throws IOException {
+		Path care = Files.createDirectories(dir.resolve("care"));
+		try (Stream<Path> blocks = Files.list(REAL_CONTENT.resolve("care"))) {
+			for (Path block : blocks.filter((path) -> path.toString().endsWith(".md")).toList()) {
+				Files.copy(block, care.resolve(block.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
 		Path articles = Files.createDirectories(dir.resolve("articles"));
 		Random random = new Random(seed);
 		for (int i = 0; i < count; i++) {
 			Files.writeString(articles.resolve(slug(i) + ".md"), article(i, count, random));
+		}
+	}
+
+	private static List<String> realSlugs() {
+		try (Stream<Path> files = Files.list(REAL_CONTENT.resolve("articles"))) {
+			List<String> slugs = new ArrayList<>(files.map((path) -> path.getFileName().toString())
+				.filter((name) -> name.endsWith(".md"))
+				.map((name) -> name.substring(0, name.length() - 3))
+				.filter((slug) -> !slug.equals(HUB))
+				.sorted()
+				.toList());
+			slugs.add(0, HUB);
+			return List.copyOf(slugs);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -53,13 +53,18 @@ class ComparePageTest extends WebTestSupport {
 	}
 
 	@Test
-	void thePageSaysItIsNotADiagnosisAndAlwaysShowsTheUrgentSigns() {
+	void thePageSaysItIsNotADiagnosisAndAlwaysPlacesTheEmergencyAndUrgentBlocks() {
 		for (String path : List.of("/compare", "/compare?comes-on=night", "/compare?comes-on=exercise&eased-by=moving")) {
 			Document page = this.web.get(path).html();
 			assertThat(page.select(".compare-notice").text()).contains("not a diagnosis");
-			assertThat(page.select(".care-card--urgent .care-card__title").text()).contains("Get urgent medical help");
-			assertThat(page.select(".care-card--urgent li").eachText())
-				.anySatisfy((sign) -> assertThat(sign).contains("swollen, warm, red and painful"));
+			assertThat(page.select(".compare-care [data-care-block]").eachAttr("data-care-block"))
+				.containsExactly("pulmonary-embolism", "acute-limb-ischaemia", "cauda-equina", "dvt-signs");
+			assertThat(page.select(".care-card--emergency .care-card__title").first().text()).contains("Call 999");
+			assertThat(page.select("[data-care-block=pulmonary-embolism] li").eachText())
+				.anySatisfy((sign) -> assertThat(sign).contains("coughing up blood"));
+			assertThat(page.select("[data-care-block=dvt-signs] li").eachText())
+				.anySatisfy((sign) -> assertThat(sign).contains("thigh"))
+				.anySatisfy((sign) -> assertThat(sign).contains("brown or black skin"));
 		}
 	}
 

@@ -91,6 +91,30 @@ class LiveReloadTest extends WebTestSupport {
 			.isEmpty();
 	}
 
+	@Test
+	void anEditedCareBlockChangesEveryPageThatPlacesIt() throws IOException {
+		Path block = CONTENT.resolve("care/dvt-signs.md");
+		String original = Files.readString(block);
+		try {
+			Files.writeString(block, original.replace("- swelling in one leg", "- swelling in one leg (edited sign)"));
+			await().atMost(WITHIN)
+				.until(() -> this.web.get("/articles/deep-vein-thrombosis")
+					.html()
+					.select("[data-care-block=dvt-signs] li")
+					.eachText()
+					.contains("swelling in one leg (edited sign)"));
+			for (String page : new String[] { "/articles/muscle-pain-in-legs", "/compare" }) {
+				assertThat(this.web.get(page).html().select("[data-care-block=dvt-signs] li").eachText()).as(page)
+					.contains("swelling in one leg (edited sign)");
+			}
+		}
+		finally {
+			Files.writeString(block, original);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> !this.web.get("/compare").html().text().contains("(edited sign)"));
+		}
+	}
+
 	private String title(String path) {
 		return this.web.get(path).html().select("h1").text();
 	}

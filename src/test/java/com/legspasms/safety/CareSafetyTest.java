@@ -1,0 +1,215 @@
+package com.legspasms.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.legspasms.content.Urgency;
+import com.legspasms.editorial.ReadingLevel;
+import com.legspasms.editorial.SourcePolicy;
+import com.legspasms.rendering.MarkdownRenderer;
+import com.legspasms.site.Article;
+import com.legspasms.site.CareBlock;
+import com.legspasms.site.SiteContent;
+import com.legspasms.site.SiteSnapshot;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The safety check over the real {@code content/}, the templates and the README's examples: each
+ * health page places the care blocks its condition needs, no card mixes urgencies (the NHS
+ * care-card pattern: one urgency per card), every emergency card says what to do, no card or block
+ * is empty or unsourced, and the blood-clot signs are never written as one list that must all be
+ * true (brief §13.1).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CareSafetyTest {
+
+	/**
+	 * The blocks each health page must place. Every page that describes a swollen or painful leg
+	 * places the clot blocks; grow this table when pages arrive.
+	 */
+	static final Map<String, List<String>> REQUIRED_BLOCKS = Map.ofEntries(
+			Map.entry("muscle-spasms-in-legs", List.of("dvt-signs", "pulmonary-embolism")),
+			Map.entry("when-to-see-a-doctor-about-leg-cramps",
+					List.of("dvt-signs", "pulmonary-embolism", "acute-limb-ischaemia", "cauda-equina")),
+			Map.entry("muscle-pain-in-legs", List.of("dvt-signs", "pulmonary-embolism")),
+			Map.entry("pain-in-legs-at-night", List.of("dvt-signs", "pulmonary-embolism", "critical-limb-ischaemia")),
+			Map.entry("symptoms-of-muscle-spasms-in-legs", List.of("dvt-signs", "pulmonary-embolism")),
+			Map.entry("nocturnal-leg-cramps", List.of("dvt-signs", "pulmonary-embolism")),
+			Map.entry("deep-vein-thrombosis", List.of("dvt-signs", "pulmonary-embolism")),
+			Map.entry("leg-cramps-in-pregnancy", List.of("dvt-signs", "pulmonary-embolism", "pre-eclampsia")),
+			Map.entry("peripheral-artery-disease", List.of("acute-limb-ischaemia", "critical-limb-ischaemia")),
+			Map.entry("spinal-stenosis", List.of("cauda-equina")),
+			Map.entry("exercise-associated-muscle-cramps", List.of("heatstroke", "muscle-breakdown")),
+			Map.entry("medicines-that-can-cause-muscle-cramps", List.of("statin-muscle-pain")));
+
+	/** Words that belong on a same-day or 999 card, never on a see-a-GP card. */
+	private static final Pattern SAME_DAY_OR_EMERGENCY = Pattern
+		.compile("\\b(today|same day|same-day|urgent|urgently|111|999|A&E|emergency)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** Words that belong on a 999 card, never on a same-day card. */
+	private static final Pattern EMERGENCY_ONLY = Pattern.compile("\\b(999|A&E)\\b");
+
+	/** What an emergency card must tell the reader to do. */
+	private static final Pattern EMERGENCY_ACTION = Pattern
+		.compile("\\b(999|112|911|A&E)\\b|emergency department", Pattern.CASE_INSENSITIVE);
+
+	/** A clot's signs written as one list that must all be true: "swollen, warm, red and painful". */
+	private static final Pattern ALL_OF_CLOT_LIST = Pattern.compile(
+			"\\b(swollen|warm|hot|red|painful|tender|sore)(,\\s*(swollen|warm|hot|red|painful|tender|sore)){1,},?\\s+and\\s+(swollen|warm|hot|red|painful|tender|sore)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	@Autowired
+	SiteContent content;
+
+	@LocalServerPort
+	int port;
+
+	@TestFactory
+	Stream<DynamicTest> eachHealthPagePlacesTheBlocksItsConditionNeeds() {
+		SiteSnapshot site = this.content.current();
+		return REQUIRED_BLOCKS.entrySet()
+			.stream()
+			.map((entry) -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+				Article article = site.article(entry.getKey()).orElseThrow();
+				Document body = Jsoup.parseBodyFragment(article.bodyHtml());
+				for (String block : entry.getValue()) {
+					assertThat(body.select("[data-care-block=" + block + "]"))
+						.as("content/articles/%s.md places care block '%s'", entry.getKey(), block)
+						.isNotEmpty();
+				}
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> noCardMixesUrgencies() throws IOException {
+		return cards().stream().map((card) -> DynamicTest.dynamicTest(card.where(), () -> {
+			String text = card.text();
+			assertThat(text).as("%s: a card holds its list of signs", card.where()).isNotBlank();
+			switch (card.urgency()) {
+				case SEE_DOCTOR -> assertThat(SAME_DAY_OR_EMERGENCY.matcher(text).results().map(MatchResult::group).toList())
+					.as("%s is a see-a-GP card: same-day and 999 words belong on other cards (\"%s\")", card.where(), text)
+					.isEmpty();
+				case URGENT -> assertThat(EMERGENCY_ONLY.matcher(text).results().map(MatchResult::group).toList())
+					.as("%s is a same-day card: 999 and A&E belong on an emergency card (\"%s\")", card.where(), text)
+					.isEmpty();
+				case EMERGENCY -> assertThat(EMERGENCY_ACTION.matcher(text).find())
+					.as("%s is an emergency card: it says to call 999 (or 112/911) or go to A&E (\"%s\")", card.where(),
+							text)
+					.isTrue();
+			}
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyBlockIsSourcedReviewedAndPlain() {
+		SourcePolicy policy = SourcePolicy.load();
+		return this.content.current().careBlocks().stream().map((block) -> DynamicTest.dynamicTest(block.name(), () -> {
+			assertThat(block.sources()).as("%s lists its sources", block.file()).isNotEmpty();
+			block.sources()
+				.forEach((source) -> assertThat(policy.problemWithSource(source.url()))
+					.as("%s: source '%s'", block.file(), source.title())
+					.isNull());
+			assertThat(block.reviewed()).as("%s has a reviewed date", block.file()).isNotNull();
+			Element card = Jsoup.parseBodyFragment(block.cardHtml()).selectFirst(".care-card");
+			assertThat(card.select("li")).as("%s lists its signs", block.file()).isNotEmpty();
+			card.select("a[href]")
+				.forEach((link) -> assertThat(policy.problemWithLink(link.attr("href")))
+					.as("%s links to %s", block.file(), link.attr("href"))
+					.isNull());
+			assertThat(ReadingLevel.ofHtml(block.cardHtml()).grade()).as("%s reading grade", block.file())
+				.isLessThanOrEqualTo(8.0);
+		}));
+	}
+
+	@Test
+	void clotSignsAreNeverWrittenAsOneListThatMustAllBeTrue() throws IOException {
+		List<Path> files = new ArrayList<>();
+		try (Stream<Path> paths = Stream.concat(Files.walk(Path.of("content")),
+				Files.walk(Path.of("src/main/resources/templates")))) {
+			paths.filter(Files::isRegularFile)
+				.filter((path) -> path.toString().endsWith(".md") || path.toString().endsWith(".html"))
+				.forEach(files::add);
+		}
+		files.add(Path.of("README.md"));
+		List<String> found = new ArrayList<>();
+		for (Path file : files) {
+			List<String> lines = Files.readAllLines(file);
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher matcher = ALL_OF_CLOT_LIST.matcher(lines.get(i));
+				if (matcher.find()) {
+					found.add(file + ":" + (i + 1) + ": \"" + matcher.group() + "\"");
+				}
+			}
+		}
+		assertThat(found).as("signs listed so that all must be true; list each sign on its own").isEmpty();
+	}
+
+	@Test
+	void theClotBlockNamesTheThighAndDarkerSkin() {
+		CareBlock clot = this.content.current().careBlock("dvt-signs").orElseThrow();
+		String text = Jsoup.parseBodyFragment(clot.cardHtml()).text().toLowerCase(Locale.ROOT);
+		assertThat(text).contains("thigh").containsAnyOf("brown or black skin", "darker skin", "dark skin");
+		assertThat(Jsoup.parseBodyFragment(clot.cardHtml()).select("li").size()).as("each sign on its own")
+			.isGreaterThanOrEqualTo(4);
+	}
+
+	/** Every care card a reader can see: in each article, on /compare, and in the README's examples. */
+	private List<Card> cards() throws IOException {
+		List<Card> cards = new ArrayList<>();
+		SiteSnapshot site = this.content.current();
+		for (Article article : site.articles()) {
+			cardsIn(Jsoup.parseBodyFragment(article.bodyHtml()), "content/articles/" + article.slug() + ".md", cards);
+		}
+		for (CareBlock block : site.careBlocks()) {
+			cardsIn(Jsoup.parseBodyFragment(block.cardHtml()), block.file(), cards);
+		}
+		cardsIn(Jsoup.connect("http://localhost:" + this.port + "/compare").get(), "/compare", cards);
+		MarkdownRenderer markdown = new MarkdownRenderer();
+		Matcher block = Pattern.compile("```markdown\\n([\\s\\S]*?)```").matcher(Files.readString(Path.of("README.md")));
+		while (block.find()) {
+			String example = block.group(1).replaceAll("(?m)^  ", "");
+			cardsIn(Jsoup.parseBodyFragment(markdown.parse(example, 1).html()), "README.md example", cards);
+		}
+		return cards;
+	}
+
+	private static void cardsIn(Document page, String where, List<Card> cards) {
+		for (Element card : page.select(".care-card")) {
+			Urgency urgency = card.hasClass("care-card--see-doctor") ? Urgency.SEE_DOCTOR
+					: card.hasClass("care-card--urgent") ? Urgency.URGENT
+							: card.hasClass("care-card--emergency") ? Urgency.EMERGENCY : null;
+			if (urgency == null) {
+				continue;
+			}
+			Element copy = card.clone();
+			copy.select(".visually-hidden").remove();
+			String name = card.hasAttr("data-care-block") ? " (block " + card.attr("data-care-block") + ")" : "";
+			cards.add(new Card(where + ": " + urgency.key() + " card '" + copy.selectFirst(".care-card__title").text() + "'"
+					+ name, urgency, copy.text()));
+		}
+	}
+
+	private record Card(String where, Urgency urgency, String text) {
+	}
+
+}
