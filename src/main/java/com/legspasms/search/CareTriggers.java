@@ -2,8 +2,10 @@ package com.legspasms.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -67,8 +69,8 @@ final class CareTriggers {
 	 * The blocks to show above the results of a search.
 	 * @param text what the reader typed, already cleaned
 	 * @param isKnown whether the site uses a word (an analysed stem); only unknown words count as typos
-	 * @return at most {@value #MAX_SHOWN} blocks, emergency before urgent, then by name; empty when no
-	 * trigger matches
+	 * @return at most {@value #MAX_SHOWN} blocks, emergency before urgent, then the block with the
+	 * longest matching trigger (the most specific) first, then by name; empty when no trigger matches
 	 */
 	List<CareBlock> matching(String text, Predicate<String> isKnown) {
 		if (this.triggers.isEmpty() || text.isEmpty()) {
@@ -76,15 +78,20 @@ final class CareTriggers {
 		}
 		Set<String> words = new HashSet<>(SearchAnalyzers.tokens(this.analyzers.query(), SearchIndex.BODY, text));
 		words.addAll(SearchAnalyzers.tokens(this.analyzers.index(), SearchIndex.BODY, text));
-		List<CareBlock> found = new ArrayList<>();
+		Map<CareBlock, Integer> found = new HashMap<>();
 		for (Trigger trigger : this.triggers) {
-			if (!found.contains(trigger.block()) && trigger.isMatchedBy(words, isKnown)) {
-				found.add(trigger.block());
+			if (trigger.isMatchedBy(words, isKnown)) {
+				found.merge(trigger.block(), trigger.stems().size(), Math::max);
 			}
 		}
-		return found.stream()
-			.sorted(Comparator.comparing(CareBlock::urgency).reversed().thenComparing(CareBlock::name))
+		return found.entrySet()
+			.stream()
+			.sorted(Comparator.<Map.Entry<CareBlock, Integer>, Urgency>comparing((entry) -> entry.getKey().urgency())
+				.reversed()
+				.thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
+				.thenComparing((entry) -> entry.getKey().name()))
 			.limit(MAX_SHOWN)
+			.map(Map.Entry::getKey)
 			.toList();
 	}
 

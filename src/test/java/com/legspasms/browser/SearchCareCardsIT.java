@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.legspasms.site.CareTriggerSite;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -21,16 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The search results page with care cards above it, in a real browser: axe in light and dark mode,
  * and at a phone's and a desktop's width the emergency card is the first thing in view, with a
- * screenshot of that first screen in {@code target/screenshots} for review. Over the real articles
- * with the care blocks of {@link CareTriggerSite}.
+ * screenshot of that first screen in {@code target/screenshots} for review.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "site.content-dir=" + CareTriggerSite.DIR, "site.watch.enabled=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchCareCardsIT extends BrowserTestSupport {
-
-	static {
-		CareTriggerSite.prepare();
-	}
 
 	@ParameterizedTest(name = "{0} in {1} mode")
 	@CsvSource({ "/search?q=swollen+calf+and+chest+pain, light", "/search?q=swollen+calf+and+chest+pain, dark",
