@@ -69,6 +69,9 @@ public final class SearchIndex {
 
 	private static final float PHRASE_BOOST = 2f;
 
+	/** How much better the corrected words' best match must score for "Did you mean" to be offered. */
+	static final float CLEARLY_BETTER = 1.2f;
+
 	/** Words tried in place of a misspelt one count for less than the reader's own. */
 	private static final float CORRECTION_BOOST = 0.3f;
 
@@ -98,14 +101,18 @@ public final class SearchIndex {
 	/** Each Lucene document's article, so results need no stored-field reads. */
 	private final Article[] articleByDoc;
 
-	private final TypedWords.SpellCheckers spellCheckers = new TypedWords.SpellCheckers();
+	private final ReaderWords readerWords;
+
+	private final SpellingCorrector corrector;
 
 	private final CareTriggers careTriggers;
 
-	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, DirectoryReader reader,
+	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, ReaderWords readerWords, DirectoryReader reader,
 			Map<String, String> bodyTextBySlug) throws IOException {
 		this.site = site;
 		this.analyzers = analyzers;
+		this.readerWords = readerWords;
+		this.corrector = SpellingCorrector.build(reader, readerWords);
 		this.searcher = new IndexSearcher(reader);
 		this.careTriggers = CareTriggers.of(site, analyzers);
 		this.articleByDoc = new Article[reader.maxDoc()];
@@ -123,7 +130,24 @@ public final class SearchIndex {
 			.withMaxLength(200_000), bodyTextByDoc);
 	}
 
+	/**
+	 * Indexes a snapshot with no reader-vocabulary or never-suggested lists.
+	 * @param site the snapshot
+	 * @param analyzers the site's analysis
+	 * @return the index
+	 */
 	public static SearchIndex build(SiteSnapshot site, SearchAnalyzers analyzers) {
+		return build(site, analyzers, ReaderWords.NONE);
+	}
+
+	/**
+	 * Indexes every article of a snapshot, in memory.
+	 * @param site the snapshot
+	 * @param analyzers the site's analysis
+	 * @param readerWords the writers' spelling lists ({@link ReaderWords})
+	 * @return the index, ready to search
+	 */
+	static SearchIndex build(SiteSnapshot site, SearchAnalyzers analyzers, ReaderWords readerWords) {
 		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(SPELLING, analyzers.spelling()));
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		Map<String, String> bodyTextBySlug = new HashMap<>();
@@ -136,7 +160,7 @@ public final class SearchIndex {
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new SearchIndex(site, analyzers, DirectoryReader.open(directory), bodyTextBySlug);
+			return new SearchIndex(site, analyzers, readerWords, DirectoryReader.open(directory), bodyTextBySlug);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -173,18 +197,62 @@ public final class SearchIndex {
 
 	private SearchResults articles(SearchText text, int page) {
 		int wantedPage = Math.min(Math.max(page, 1), SearchResults.MAX_PAGE);
-		TypedWords words = TypedWords.of(text.value(), this.analyzers, this.searcher.getIndexReader(),
-				this.spellCheckers);
+		TypedWords words = typedWords(text);
 		try {
+			SearchResults results;
 			try {
-				return search(text, words, query(text.value(), words), wantedPage);
+				results = search(text, words, query(text.value(), words.allCorrections()), wantedPage);
 			}
 			catch (IndexSearcher.TooManyClauses ex) {
-				return search(text, words, plainQuery(words), wantedPage);
+				results = search(text, words, plainQuery(words), wantedPage);
 			}
+			return (words.suggestion() != null) ? judgeCorrection(results, text, words.suggestion()) : results;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The query a search would correct the reader's words to, whether or not it would offer it.
+	 * @param text what the reader typed
+	 * @return the corrected words, or {@code null} when nothing needs correcting
+	 */
+	String correction(SearchText text) {
+		return typedWords(text).suggestion();
+	}
+
+	private TypedWords typedWords(SearchText text) {
+		return TypedWords.of(text.value(), this.analyzers, this.searcher.getIndexReader(), this.readerWords,
+				this.corrector);
+	}
+
+	/**
+	 * Keeps "Did you mean" only when the corrected words find clearly better results than the words
+	 * as typed: the words as typed find nothing, or the best match for the corrected words scores at
+	 * least {@value #CLEARLY_BETTER} times the best for the words as typed. Also notes whether the
+	 * articles were found only through the correction.
+	 */
+	private SearchResults judgeCorrection(SearchResults results, SearchText text, String corrected) throws IOException {
+		float asTyped = bestScore(text.value());
+		float better = bestScore(corrected);
+		boolean offer = better > 0 && (asTyped == 0 || better >= CLEARLY_BETTER * asTyped);
+		SearchResults judged = offer ? results : results.withSuggestion(null);
+		return judged.withFoundOnlyThroughCorrection(asTyped == 0 && results.total() > 0);
+	}
+
+	private float bestScore(String text) throws IOException {
+		Query query;
+		try {
+			query = query(text, List.of());
+			if (query == null) {
+				return 0;
+			}
+			ScoreDoc[] best = this.searcher.search(query, 1).scoreDocs;
+			return (best.length == 0) ? 0 : best[0].score;
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			return 0;
 		}
 	}
 
@@ -203,7 +271,7 @@ public final class SearchIndex {
 			results.add(new SearchResult(this.articleByDoc[hits[i].doc], snippets[i]));
 		}
 		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion(), List.of());
+		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion(), List.of(), false);
 	}
 
 	/**
@@ -211,17 +279,17 @@ public final class SearchIndex {
 	 * says about an article; the words close together in a title; and the corrections of
 	 * misspelt words, weighted lower.
 	 */
-	Query query(String text, TypedWords words) {
+	Query query(String text, List<String> corrections) {
 		QueryBuilder withSynonyms = new QueryBuilder(this.analyzers.query());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean any = false;
 		for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
 			any |= add(query, withSynonyms.createBooleanQuery(field.getKey(), text, Occur.SHOULD), field.getValue());
 		}
-		if (words.words().size() <= PHRASE_MAX_WORDS) {
+		if (SearchAnalyzers.tokens(this.analyzers.spelling(), SPELLING, text).size() <= PHRASE_MAX_WORDS) {
 			add(query, new QueryBuilder(this.analyzers.index()).createPhraseQuery(TITLE, text, 3), PHRASE_BOOST);
 		}
-		for (String correction : words.allCorrections()) {
+		for (String correction : corrections) {
 			for (String field : CORRECTION_FIELDS) {
 				any |= add(query, withSynonyms.createBooleanQuery(field, correction, Occur.SHOULD), CORRECTION_BOOST);
 			}

@@ -40,6 +40,8 @@ public class SearchService {
 
 	private final SearchAnalyzers analyzers;
 
+	private final ReaderWords readerWords;
+
 	/** Null until the first index, built off the start-up path, is needed. */
 	private volatile SearchIndex index;
 
@@ -58,7 +60,8 @@ public class SearchService {
 	public SearchService(SiteContent content, SiteProperties properties) {
 		this.content = content;
 		this.analyzers = analyzers(Path.of(properties.contentDir()).resolve(SYNONYMS_FILE));
-		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), this.analyzers),
+		this.readerWords = ReaderWords.read(Path.of(properties.contentDir()), this.analyzers);
+		this.firstIndex = CompletableFuture.supplyAsync(() -> build(content.current()),
 				(task) -> {
 					Thread thread = new Thread(task, "search-index");
 					thread.setDaemon(true);
@@ -77,9 +80,18 @@ public class SearchService {
 		}
 	}
 
+	/**
+	 * What a search would correct the reader's words to, whether or not it offers it.
+	 * @param typed the words as typed
+	 * @return the corrected words, or {@code null} when none needs correcting
+	 */
+	String correction(String typed) {
+		return currentIndex().correction(SearchText.of(typed));
+	}
+
 	@EventListener
 	void prepare(SiteSnapshotBuilt built) {
-		this.prepared = SearchIndex.build(built.snapshot(), this.analyzers);
+		this.prepared = build(built.snapshot());
 	}
 
 	private SearchIndex currentIndex() {
@@ -94,13 +106,17 @@ public class SearchService {
 				current = this.index;
 				if (current.site() != site) {
 					SearchIndex ready = this.prepared;
-					current = (ready != null && ready.site() == site) ? ready : SearchIndex.build(site, this.analyzers);
+					current = (ready != null && ready.site() == site) ? ready : build(site);
 					this.index = current;
 					this.prepared = null;
 				}
 			}
 		}
 		return current;
+	}
+
+	private SearchIndex build(SiteSnapshot site) {
+		return SearchIndex.build(site, this.analyzers, this.readerWords);
 	}
 
 	/** Reads the writers' synonym file; a mistake in it stops start-up like any content problem. */
