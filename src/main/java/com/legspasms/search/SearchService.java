@@ -57,8 +57,11 @@ public class SearchService {
 	/** Built for a snapshot that is about to be served, so the first search after a reload is fast. */
 	private volatile SearchIndex prepared;
 
-	public SearchService(SiteContent content, SiteProperties properties) {
+	private final SearchGaps gaps;
+
+	public SearchService(SiteContent content, SiteProperties properties, SearchGaps gaps) {
 		this.content = content;
+		this.gaps = gaps;
 		this.analyzers = analyzers(Path.of(properties.contentDir()).resolve(SYNONYMS_FILE));
 		this.readerWords = ReaderWords.read(Path.of(properties.contentDir()), this.analyzers);
 		this.firstIndex = CompletableFuture.supplyAsync(() -> build(content.current()),
@@ -69,11 +72,22 @@ public class SearchService {
 				});
 	}
 
+	/**
+	 * Searches the articles of the snapshot being served, and counts the search in the search-gap
+	 * report when it found nothing, or found articles only after a spelling correction.
+	 * @param typed what the reader typed, as received (may be {@code null}; cleaned and cut here)
+	 * @param page which page of results, from 1 (out of range values are brought into range)
+	 * @return the page of results, with any correction offered and care blocks to show above them
+	 */
 	public SearchResults search(String typed, int page) {
 		SearchText text = SearchText.of(typed);
 		this.running.acquireUninterruptibly();
 		try {
-			return currentIndex().search(text, page);
+			SearchResults results = currentIndex().search(text, page);
+			if (results.total() == 0 || results.foundOnlyThroughCorrection()) {
+				this.gaps.record(results, SearchGaps.normalise(text, this.analyzers));
+			}
+			return results;
 		}
 		finally {
 			this.running.release();
