@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -95,10 +96,17 @@ public class SearchGaps {
 	}
 
 	void logSummary() {
+		logger.info(summary());
+	}
+
+	/** The daily log line: totals and the {@value #LOGGED} most frequent queries of each list. */
+	String summary() {
 		Report report = report(LOGGED);
-		logger.info("Search gaps since {}: {} searches found no article (most often: {}); {} found articles only "
-				+ "after a spelling correction (most often: {})", report.since(), report.noArticleTotal(),
-				describe(report.noArticle()), report.onlyAfterCorrectionTotal(), describe(report.onlyAfterCorrection()));
+		return String.format(Locale.ROOT,
+				"Search gaps since %s: %d searches found no article (most often: %s); %d found articles only "
+						+ "after a spelling correction (most often: %s)",
+				report.since(), report.noArticleTotal(), describe(report.noArticle()), report.onlyAfterCorrectionTotal(),
+				describe(report.onlyAfterCorrection()));
 	}
 
 	@PreDestroy
