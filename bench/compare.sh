@@ -360,13 +360,12 @@ memory_snapshot() {
 	before=$(heap_used_kb "$pid")
 	total=$(heap_total_kb "$pid")
 	peak=$({ grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$gclog" || true; } | awk -F'M' '{ if ($1 > m) m = $1 } END { print m * 1024 }')
-	jcmd "$pid" GC.run >/dev/null
+	"$JCMD" "$pid" GC.run >/dev/null
 	after=$(heap_used_kb "$pid")
 	echo "$rss $hwm $before $total $after $peak"
 }
 
 part_memory() {
-	ensure_tools jcmd:openjdk-17-jdk-headless
 	local corpus base i slug words q ok
 	corpus=$(ensure_corpus "$MEMORY_ARTICLES")
 	base=http://127.0.0.1:$SITE_PORT
@@ -449,8 +448,8 @@ part_startup() {
 
 	log "extracting the jar and training a CDS archive (Spring Boot's documented way)"
 	rm -rf "$app"
-	java -Djarmode=tools -jar "$JAR" extract --destination "$app" >"$OUT/extract.log" 2>&1 || die "extract failed: $(cat "$OUT/extract.log")"
-	(cd "$ROOT" && timeout 300 java -XX:ArchiveClassesAtExit="$jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --server.port="$SITE_PORT") >"$OUT/cds-training.log" 2>&1 ||
+	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$app" >"$OUT/extract.log" 2>&1 || die "extract failed: $(cat "$OUT/extract.log")"
+	(cd "$ROOT" && timeout 300 "$JAVA" -XX:ArchiveClassesAtExit="$jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --server.port="$SITE_PORT") >"$OUT/cds-training.log" 2>&1 ||
 		die "CDS training run failed (log: $OUT/cds-training.log)"
 	[ -s "$jsa" ] || die "the training run wrote no $jsa"
 
@@ -481,6 +480,7 @@ part_startup() {
 # --- main ------------------------------------------------------------------------------------
 
 ensure_tools curl:curl
+require_jdk
 ensure_jar
 warn_if_busy
 log "site port $SITE_PORT, nginx port $NGINX_PORT, results in ${OUT#"$ROOT"/}"

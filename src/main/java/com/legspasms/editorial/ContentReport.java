@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A writer's report on every article: words, reading grade, sources, links in and out, whether a
  * review is due, and each editorial rule it breaks. Run with
- * {@code ./mvnw -q compile exec:java@content-report}.
+ * {@code ./mvnw -q compile exec:exec@content-report}.
  */
 public final class ContentReport {
 

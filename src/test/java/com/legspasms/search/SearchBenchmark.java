@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Index build time and query latency over a generated corpus (default 10,000 articles), with the
  * site's real configuration and synonyms. A benchmark, not a test:
  *
- * <pre>./mvnw -q test-compile exec:java@search-benchmark [-Dexec.args="10000"]</pre>
+ * <pre>./mvnw -q test-compile exec:exec@search-benchmark [-Dexec.args="10000"]</pre>
  */
 public final class SearchBenchmark {
 
