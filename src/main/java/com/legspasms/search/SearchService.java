@@ -11,6 +11,7 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,14 @@ import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the snapshot the site is serving. The first index is built in the background while the
- * site starts; after that, one is built for each new snapshot before it is served.
+ * Searches the snapshot the site is serving. The first index is built in the background once the
+ * site has started (or at the first search, if that comes sooner), so that it does not compete with
+ * start-up for the processors; after that, one is built for each new snapshot before it is served.
  */
 @Service
 public class SearchService {
@@ -43,7 +46,9 @@ public class SearchService {
 	/** Null until the first index, built off the start-up path, is needed. */
 	private volatile SearchIndex index;
 
-	private final CompletableFuture<SearchIndex> firstIndex;
+	private final CompletableFuture<SearchIndex> firstIndex = new CompletableFuture<>();
+
+	private final AtomicBoolean firstIndexStarted = new AtomicBoolean();
 
 	/**
 	 * Searches that may run at once. A search with typos and highlighting needs several megabytes
@@ -58,12 +63,23 @@ public class SearchService {
 	public SearchService(SiteContent content, SiteProperties properties) {
 		this.content = content;
 		this.analyzers = analyzers(Path.of(properties.contentDir()).resolve(SYNONYMS_FILE));
-		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), this.analyzers),
-				(task) -> {
-					Thread thread = new Thread(task, "search-index");
-					thread.setDaemon(true);
-					thread.start();
-				});
+	}
+
+	/** Starts building the first index on a background thread, once; called when the site is ready. */
+	@EventListener(ApplicationReadyEvent.class)
+	void startFirstIndex() {
+		if (this.firstIndexStarted.compareAndSet(false, true)) {
+			Thread thread = new Thread(() -> {
+				try {
+					this.firstIndex.complete(SearchIndex.build(this.content.current(), this.analyzers));
+				}
+				catch (Throwable ex) {
+					this.firstIndex.completeExceptionally(ex);
+				}
+			}, "search-index");
+			thread.setDaemon(true);
+			thread.start();
+		}
 	}
 
 	public SearchResults search(String typed, int page) {
@@ -86,6 +102,7 @@ public class SearchService {
 		SiteSnapshot site = this.content.current();
 		SearchIndex current = this.index;
 		if (current == null) {
+			startFirstIndex();
 			current = this.firstIndex.join();
 			this.index = current;
 		}
