@@ -151,7 +151,7 @@ ensure_corpus() {
 generated_slug() { printf 'generated-article-%05d' "$1"; }
 
 # start_site CWD PORT LOGFILE [JAVA_OPTION...] -- [SITE_ARGUMENT...]
-# Starts the jar in CWD and sets SITE_PID and SITE_LAUNCH_MS (taken just before the fork).
+# Starts the jar (SITE_JAR, default the packaged one) with SITE_JAVA (default JDK 25's java) in CWD and sets SITE_PID and SITE_LAUNCH_MS (taken just before the fork).
 start_site() {
 	local cwd=$1 port=$2 logfile=$3
 	shift 3
@@ -162,7 +162,7 @@ start_site() {
 	local jar=${SITE_JAR:-$JAR}
 	# shellcheck disable=SC2086
 	SITE_LAUNCH_MS=$(now_ms)
-	(cd "$cwd" && exec "$JAVA" $SITE_JAVA_OPTS "${java_opts[@]}" -jar "$jar" --server.port="$port" $SITE_ARGS "${app_args[@]}") >"$logfile" 2>&1 &
+	(cd "$cwd" && exec "${SITE_JAVA:-$JAVA}" $SITE_JAVA_OPTS "${java_opts[@]}" -jar "$jar" --server.port="$port" $SITE_ARGS "${app_args[@]}") >"$logfile" 2>&1 &
 	SITE_PID=$!
 	track "$SITE_PID"
 }
