@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side benchmarks of the site against nginx, Hugo and itself with class-data sharing.
+# Side-by-side benchmarks of the site against nginx, Hugo, a bare Spring Boot floor and itself.
 # Usage: bench/compare.sh [throughput] [render] [memory] [startup]   (no argument: all four)
 # Options are environment variables; see bench/README.md.
 set -euo pipefail
@@ -295,39 +295,51 @@ hugo_run() {
 	HUGO_RSS_KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$OUT/hugo-time.txt")
 }
 
+# render_site_once WAY N CORPUS SLUG: one start of the site on the corpus; appends to L_WAY, F_WAY, H_WAY.
+render_site_once() {
+	local way=$1 n=$2 corpus=$3 slug=$4 java=$JAVA jar=$JAR opts=() loaded first hwm
+	case "$way" in
+	production) jar=$OUT/app/$JAR_NAME opts=(-XX:AOTCache="$OUT/app/app.aot") ;;
+	before) java=$BASELINE_JAVA jar=$BASELINE_JAR ;;
+	esac
+	log "site ($way) with $n articles"
+	SITE_JAVA=$java SITE_JAR=$jar start_site "$OUT" "$SITE_PORT" "$OUT/site-render-$n-$way.log" "-Xmx$RENDER_HEAP" "${opts[@]}" -- --site.content-dir="$corpus"
+	first=$(wait_for_200 "http://127.0.0.1:$SITE_PORT/articles/$slug" "$SITE_PID" "${RENDER_TIMEOUT:-600}") ||
+		{ tail -30 "$OUT/site-render-$n-$way.log" >&2; die "the site ($way) did not serve $n articles"; }
+	hwm=$(proc_kb "$SITE_PID" VmHWM)
+	loaded=$(loaded_ms "$OUT/site-render-$n-$way.log")
+	stop_pid "$SITE_PID" 30
+	log "  loaded in ${loaded} ms, first 200 after ${first} ms, VmHWM $(mb "$hwm")"
+	eval "L_$way+=(\"\$loaded\"); F_$way+=(\"\$first\"); H_$way+=(\"\$hwm\")"
+}
+
 part_render() {
 	ensure_tools hugo:hugo /usr/bin/time:time
-	local n corpus slug site i loaded first hwm started pages
+	local n corpus slug site i pages way ways=(fat production) label
+	[ -s "$OUT/app/app.aot" ] && [ "$OUT/app/app.aot" -nt "$JAR" ] || prepare_aot "$JAR" "$OUT/app" "$ROOT" --site.training-run=true
+	if [ -n "${BASELINE_JAR:-}" ]; then BASELINE_JAVA=${BASELINE_JAVA:-java}; ways+=(before); fi
 	{
 		echo "## Load and render time: site vs Hugo"
 		echo
-		echo "Median of $RENDER_RUNS runs. Site: \`java -Xmx$RENDER_HEAP -jar\` with \`--site.content-dir\` at the generated corpus; \"Loaded ... in X ms\" from its log (load, check and"
-		echo "render of all articles; the search index is built after it), and the wall time from launch to the first 200 for an article (includes Spring start-up and the search index),"
+		echo "Median of $RENDER_RUNS rounds, the site's launches and Hugo's builds taking turns in each. Site: \`-Xmx$RENDER_HEAP\` with \`--site.content-dir\` at the generated corpus,"
+		echo "started with \`java -jar\` (JDK 25) and as the production launch (extracted jar + AOT cache trained on the real content, see start-up); \"Loaded ... in X ms\" from its log"
+		echo "(load, check and render of all articles; the search index is built after it), the wall time from launch to the first 200 for an article (includes the JVM and Spring),"
 		echo "peak RSS (VmHWM) at that moment. Hugo $(hugo version | awk '{ print $2 }'): wall time and peak RSS (\`/usr/bin/time -v\`) of \`hugo --quiet\` writing public/, and of"
 		echo "\`hugo --quiet --renderToMemory\`, with minimal templates and no taxonomies, RSS, sitemap, robots.txt, 404 or aliases."
+		[ -z "${BASELINE_JAR:-}" ] || echo "Before: \`$BASELINE_JAR\` with \`java -jar\` on $("$BASELINE_JAVA" -version 2>&1 | head -1)."
 		echo
-		echo "| articles | site: loaded in | site: launch to first 200 | site: peak RSS | hugo (to disk) | hugo peak RSS | hugo --renderToMemory | site loaded / hugo to disk |"
-		echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+		echo "| articles | how | loaded in | launch to first 200 | peak RSS | first 200 / hugo --renderToMemory |"
+		echo "| ---: | --- | ---: | ---: | ---: | ---: |"
 	} >"$OUT/results-render.md"
 	for n in $RENDER_SIZES; do
 		corpus=$(ensure_corpus "$n")
 		slug=$(generated_slug $((n / 2)))
-		local loaded_all=() first_all=() hwm_all=() hugo_all=() hugo_rss_all=() hugo_mem_all=()
-		for ((i = 1; i <= RENDER_RUNS; i++)); do
-			log "site with $n articles, run $i/$RENDER_RUNS"
-			start_site "$OUT" "$SITE_PORT" "$OUT/site-render-$n.log" "-Xmx$RENDER_HEAP" -- --site.content-dir="$corpus"
-			first=$(wait_for_200 "http://127.0.0.1:$SITE_PORT/articles/$slug" "$SITE_PID" "${RENDER_TIMEOUT:-600}") ||
-				{ tail -30 "$OUT/site-render-$n.log" >&2; die "the site did not serve $n articles"; }
-			hwm=$(proc_kb "$SITE_PID" VmHWM)
-			loaded=$(loaded_ms "$OUT/site-render-$n.log")
-			started=$(started_s "$OUT/site-render-$n.log")
-			stop_pid "$SITE_PID" 30
-			log "  loaded in ${loaded} ms, first 200 after ${first} ms (Spring: started in ${started} s), VmHWM $(mb "$hwm")"
-			loaded_all+=("$loaded") first_all+=("$first") hwm_all+=("$hwm")
-		done
 		site=$(make_hugo_site "$corpus" "$n")
+		local hugo_all=() hugo_rss_all=() hugo_mem_all=()
+		for way in "${ways[@]}"; do eval "L_$way=(); F_$way=(); H_$way=()"; done
 		for ((i = 1; i <= RENDER_RUNS; i++)); do
-			log "hugo with $n articles, run $i/$RENDER_RUNS"
+			log "round $i/$RENDER_RUNS with $n articles"
+			for way in "${ways[@]}"; do render_site_once "$way" "$n" "$corpus" "$slug"; done
 			hugo_run "$site"
 			pages=$(find "$site/public/articles" -mindepth 2 -name index.html | wc -l)
 			[ "$pages" -ge "$n" ] || die "hugo wrote $pages article pages for $n articles"
@@ -338,13 +350,20 @@ part_render() {
 			log "  hugo --renderToMemory: ${HUGO_MS} ms"
 		done
 		rm -rf "$site/public"
-		local m_loaded m_first m_hugo
-		m_loaded=$(median "${loaded_all[@]}")
-		m_first=$(median "${first_all[@]}")
-		m_hugo=$(median "${hugo_all[@]}")
-		printf '| %s | %s ms | %s ms | %s | %s ms | %s | %s ms | %s |\n' "$(thousands "$n")" "$(thousands "$m_loaded")" "$(thousands "$m_first")" \
-			"$(mb "$(median "${hwm_all[@]}")")" "$(thousands "$m_hugo")" "$(mb "$(median "${hugo_rss_all[@]}")")" \
-			"$(thousands "$(median "${hugo_mem_all[@]}")")" "$(ratio "$m_loaded" "$m_hugo")" >>"$OUT/results-render.md"
+		local m_mem l f h
+		m_mem=$(median "${hugo_mem_all[@]}")
+		for way in "${ways[@]}"; do
+			case "$way" in
+			fat) label="site, java -jar" ;;
+			production) label="site, production launch" ;;
+			before) label="before: site, java -jar" ;;
+			esac
+			eval "l=(\"\${L_$way[@]}\"); f=(\"\${F_$way[@]}\"); h=(\"\${H_$way[@]}\")"
+			printf '| %s | %s | %s ms | %s ms | %s | %s |\n' "$(thousands "$n")" "$label" "$(thousands "$(median "${l[@]}")")" \
+				"$(thousands "$(median "${f[@]}")")" "$(mb "$(median "${h[@]}")")" "$(ratio "$(median "${f[@]}")" "$m_mem")" >>"$OUT/results-render.md"
+		done
+		printf '| %s | hugo (to disk) | | %s ms | %s | |\n' "$(thousands "$n")" "$(thousands "$(median "${hugo_all[@]}")")" "$(mb "$(median "${hugo_rss_all[@]}")")" >>"$OUT/results-render.md"
+		printf '| %s | hugo --renderToMemory | | %s ms | | 1.00 |\n' "$(thousands "$n")" "$(thousands "$m_mem")" >>"$OUT/results-render.md"
 	done
 	echo >>"$OUT/results-render.md"
 }
@@ -360,13 +379,12 @@ memory_snapshot() {
 	before=$(heap_used_kb "$pid")
 	total=$(heap_total_kb "$pid")
 	peak=$({ grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$gclog" || true; } | awk -F'M' '{ if ($1 > m) m = $1 } END { print m * 1024 }')
-	jcmd "$pid" GC.run >/dev/null
+	"$JCMD" "$pid" GC.run >/dev/null
 	after=$(heap_used_kb "$pid")
 	echo "$rss $hwm $before $total $after $peak"
 }
 
 part_memory() {
-	ensure_tools jcmd:openjdk-17-jdk-headless
 	local corpus base i slug words q ok
 	corpus=$(ensure_corpus "$MEMORY_ARTICLES")
 	base=http://127.0.0.1:$SITE_PORT
@@ -421,59 +439,100 @@ part_memory() {
 	} >"$OUT/results-memory.md"
 }
 
-# --- part d: start-up time, with and without class-data sharing ------------------------------
+# --- part d: start-up time: the production launch beside java -jar and a floor ----------------
 
-# startup_runs LABEL JAR [JAVA_OPTION...]: sets STARTUP_ALL (ms to first 200 per run) and STARTED_ALL.
-startup_runs() {
-	local label=$1 jar=$2 i ms
-	shift 2
-	STARTUP_ALL=() STARTED_ALL=()
-	for ((i = 1; i <= STARTUP_RUNS; i++)); do
-		SITE_JAR=$jar start_site "$ROOT" "$SITE_PORT" "$OUT/site-startup.log" "$@"
-		ms=$(wait_for_200 "http://127.0.0.1:$SITE_PORT/articles/$HUB_SLUG" "$SITE_PID" 120) ||
-			{ tail -30 "$OUT/site-startup.log" >&2; die "$label: the site did not start"; }
-		STARTUP_ALL+=("$ms")
-		STARTED_ALL+=("$(started_s "$OUT/site-startup.log")")
-		stop_pid "$SITE_PID" 30
-		log "  $label run $i/$STARTUP_RUNS: first 200 after $ms ms (Spring: started in ${STARTED_ALL[-1]} s)"
-	done
+FLOOR_JAR_NAME=startup-floor-0.1.0-SNAPSHOT.jar
+
+# prepare_aot JAR APP CWD [ARG...]: extracts JAR into APP (java -Djarmode=tools ... extract) and trains
+# APP/app.aot with a run in CWD given ARGs (the application's own training run, which exits by itself).
+prepare_aot() {
+	local jar=$1 app=$2 cwd=$3 name
+	shift 3
+	name=$(basename "$jar")
+	# A cache trained on this very jar is reused (it takes a training run to make).
+	if [ -s "$app/app.aot" ] && [ "$app/app.aot" -nt "$jar" ] && cmp -s "$jar" "$app/.source.jar"; then
+		log "reusing $app/app.aot, trained on this $name"
+		return 0
+	fi
+	rm -rf "$app"
+	"$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$app" >"$OUT/extract-$name.log" 2>&1 || die "extract failed: $(cat "$OUT/extract-$name.log")"
+	(cd "$cwd" && timeout 600 "$JAVA" -XX:AOTCacheOutput="$app/app.aot" -jar "$app/$name" --server.port=0 --server.address=127.0.0.1 "$@") >"$OUT/aot-training-$name.log" 2>&1 ||
+		die "AOT training run of $name failed (log: $OUT/aot-training-$name.log)"
+	[ -s "$app/app.aot" ] || die "the training run wrote no $app/app.aot"
+	cp "$jar" "$app/.source.jar"
+}
+
+# startup_once WAY: one launch of WAY, stopped after its first 200; appends to T_WAY and S_WAY.
+startup_once() {
+	local way=$1 ms url=http://127.0.0.1:$SITE_PORT/articles/$HUB_SLUG java=$JAVA jar opts=()
+	case "$way" in
+	fat) jar=$JAR ;;
+	production) jar=$OUT/app/$JAR_NAME opts=(-XX:AOTCache="$OUT/app/app.aot") ;;
+	floor) jar=$OUT/floor-app/$FLOOR_JAR_NAME opts=(-XX:AOTCache="$OUT/floor-app/app.aot") url=http://127.0.0.1:$SITE_PORT/ ;;
+	before_fat) java=$BASELINE_JAVA jar=$BASELINE_JAR ;;
+	before_cds) java=$BASELINE_JAVA jar=$OUT/before-app/$JAR_NAME opts=(-XX:SharedArchiveFile="$OUT/before-app/app.jsa") ;;
+	esac
+	SITE_JAVA=$java SITE_JAR=$jar start_site "$ROOT" "$SITE_PORT" "$OUT/site-startup-$way.log" "${opts[@]}"
+	ms=$(wait_for_200 "$url" "$SITE_PID" "${STARTUP_TIMEOUT:-120}") || { tail -30 "$OUT/site-startup-$way.log" >&2; die "$way: the site did not start"; }
+	eval "T_$way+=(\"\$ms\"); S_$way+=(\"\$(started_s \"\$OUT/site-startup-\$way.log\")\")"
+	stop_pid "$SITE_PID" 30
+	log "  $way: first 200 after $ms ms"
 }
 
 part_startup() {
-	local app=$OUT/app extracted jsa
-	extracted=$app/$JAR_NAME
-	jsa=$app/app.jsa
-	log "start-up with the fat jar"
-	startup_runs "java -jar" "$JAR"
-	local fat=("${STARTUP_ALL[@]}") fat_started=("${STARTED_ALL[@]}")
+	local ways=(fat production floor) way i
+	local floor_jar=$BENCH_DIR/floor/target/$FLOOR_JAR_NAME
+	if [ ! -f "$floor_jar" ] || [ -n "$(find "$BENCH_DIR/floor/src" "$BENCH_DIR/floor/pom.xml" -newer "$floor_jar" -print -quit)" ]; then
+		log "building the floor (bench/floor: the site's starters, one page)"
+		(cd "$ROOT" && ./mvnw -B -q -f bench/floor/pom.xml package -DskipTests) >&2 || die "the floor did not build"
+	fi
+	log "extracting the jars and training their AOT caches"
+	prepare_aot "$JAR" "$OUT/app" "$ROOT" --site.training-run=true
+	prepare_aot "$floor_jar" "$OUT/floor-app" "$OUT" --floor.training-run=true
+	if [ -n "${BASELINE_JAR:-}" ]; then
+		# An earlier build, for a before/after in the same run: its java -jar, and its extracted jar with
+		# class-data sharing trained the way Spring Boot documents for Java 17.
+		BASELINE_JAVA=${BASELINE_JAVA:-java}
+		if ! { [ -s "$OUT/before-app/app.jsa" ] && cmp -s "$BASELINE_JAR" "$OUT/before-app/.source.jar"; }; then
+			rm -rf "$OUT/before-app"
+			"$BASELINE_JAVA" -Djarmode=tools -jar "$BASELINE_JAR" extract --destination "$OUT/before-app" >"$OUT/extract-before.log" 2>&1 || die "extracting $BASELINE_JAR failed"
+			(cd "$ROOT" && timeout 600 "$BASELINE_JAVA" -XX:ArchiveClassesAtExit="$OUT/before-app/app.jsa" -Dspring.context.exit=onRefresh -jar "$OUT/before-app/$JAR_NAME" --server.port="$SITE_PORT") >"$OUT/cds-training-before.log" 2>&1 ||
+				die "CDS training run of $BASELINE_JAR failed (log: $OUT/cds-training-before.log)"
+			cp "$BASELINE_JAR" "$OUT/before-app/.source.jar"
+		fi
+		ways+=(before_fat before_cds)
+	fi
+	for way in "${ways[@]}"; do eval "T_$way=(); S_$way=()"; done
+	# The ways take turns, so a change in the machine's load falls on all of them alike.
+	for ((i = 1; i <= STARTUP_RUNS; i++)); do
+		log "round $i/$STARTUP_RUNS"
+		for way in "${ways[@]}"; do startup_once "$way"; done
+	done
 
-	log "extracting the jar and training a CDS archive (Spring Boot's documented way)"
-	rm -rf "$app"
-	java -Djarmode=tools -jar "$JAR" extract --destination "$app" >"$OUT/extract.log" 2>&1 || die "extract failed: $(cat "$OUT/extract.log")"
-	(cd "$ROOT" && timeout 300 java -XX:ArchiveClassesAtExit="$jsa" -Dspring.context.exit=onRefresh -jar "$extracted" --server.port="$SITE_PORT") >"$OUT/cds-training.log" 2>&1 ||
-		die "CDS training run failed (log: $OUT/cds-training.log)"
-	[ -s "$jsa" ] || die "the training run wrote no $jsa"
-
-	log "start-up with the extracted jar, no CDS"
-	startup_runs "extracted" "$extracted"
-	local plain=("${STARTUP_ALL[@]}") plain_started=("${STARTED_ALL[@]}")
-	log "start-up with the extracted jar and CDS"
-	startup_runs "extracted + CDS" "$extracted" -XX:SharedArchiveFile="$jsa"
-	local cds=("${STARTUP_ALL[@]}") cds_started=("${STARTED_ALL[@]}")
-
-	local fat_median
-	fat_median=$(median "${fat[@]}")
+	local floor_median t st label
+	floor_median=$(median "${T_floor[@]}")
 	{
-		echo "## Start-up with the real content: launch to first 200 for /articles/$HUB_SLUG"
+		echo "## Start-up: launch to first 200"
 		echo
-		echo "$STARTUP_RUNS runs each, polled with curl about every 20 ms; \"Spring\" is the median of its own \"Started ... in X seconds\"."
-		echo "CDS: \`java -Djarmode=tools -jar app.jar extract\`, a training run with \`-XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh\`, then \`-XX:SharedArchiveFile=app.jsa\` (archive: $(du -h "$jsa" | cut -f1))."
+		echo "$STARTUP_RUNS rounds, the ways taking turns in each; polled with curl about every 20 ms; \"Spring\" is the median of its own \"Started ... in X seconds\"."
+		echo "Site: real content/, first 200 for /articles/$HUB_SLUG. Production launch: \`java -Djarmode=tools -jar app.jar extract\`, AOT cache trained with"
+		echo "\`-XX:AOTCacheOutput=app.aot ... --site.training-run=true\` (start, then pages and searches; cache $(du -h "$OUT/app/app.aot" | cut -f1)), run with \`-XX:AOTCache=app.aot\`."
+		echo "Floor: bench/floor (web MVC, Thymeleaf, Actuator, one page at /), extracted and AOT-trained the same way (\`--floor.training-run=true\`). $("$JAVA" -version 2>&1 | head -1)."
+		[ -z "${BASELINE_JAR:-}" ] || echo "Before: \`$BASELINE_JAR\` on $("$BASELINE_JAVA" -version 2>&1 | head -1): java -jar, and extracted with CDS (\`-XX:ArchiveClassesAtExit\` on a start to onRefresh)."
 		echo
-		echo "| how | best | median | median / java -jar | Spring's \"Started in\" (median) |"
+		echo "| how | best | median | median / floor | Spring's \"Started in\" (median) |"
 		echo "| --- | ---: | ---: | ---: | ---: |"
-		printf '| java -jar (fat jar) | %s ms | %s ms | 1.00 | %s s |\n' "$(minimum "${fat[@]}")" "$fat_median" "$(median "${fat_started[@]}")"
-		printf '| extracted jar | %s ms | %s ms | %s | %s s |\n' "$(minimum "${plain[@]}")" "$(median "${plain[@]}")" "$(ratio "$(median "${plain[@]}")" "$fat_median")" "$(median "${plain_started[@]}")"
-		printf '| extracted jar + CDS | %s ms | %s ms | %s | %s s |\n' "$(minimum "${cds[@]}")" "$(median "${cds[@]}")" "$(ratio "$(median "${cds[@]}")" "$fat_median")" "$(median "${cds_started[@]}")"
+		for way in "${ways[@]}"; do
+			case "$way" in
+			fat) label="java -jar (JDK 25)" ;;
+			production) label="production launch (extracted + AOT cache, JDK 25)" ;;
+			floor) label="floor (extracted + AOT cache, JDK 25)" ;;
+			before_fat) label="before: java -jar" ;;
+			before_cds) label="before: extracted + CDS" ;;
+			esac
+			eval "t=(\"\${T_$way[@]}\"); st=(\"\${S_$way[@]}\")"
+			printf '| %s | %s ms | %s ms | %s | %s s |\n' "$label" "$(minimum "${t[@]}")" "$(median "${t[@]}")" "$(ratio "$(median "${t[@]}")" "$floor_median")" "$(median "${st[@]}")"
+		done
 		echo
 	} >"$OUT/results-startup.md"
 }
@@ -481,6 +540,7 @@ part_startup() {
 # --- main ------------------------------------------------------------------------------------
 
 ensure_tools curl:curl
+require_jdk
 ensure_jar
 warn_if_busy
 log "site port $SITE_PORT, nginx port $NGINX_PORT, results in ${OUT#"$ROOT"/}"

@@ -8,6 +8,24 @@ JAR=$ROOT/target/$JAR_NAME
 OUT=$ROOT/target/bench
 HUB_SLUG=muscle-spasms-in-legs
 
+# The JDK that runs the site (the pom's java.version, 25): SITE_JDK when set, else JAVA_HOME or the
+# first JDK in the usual places whose `java -version` says 25. Java 17, the machine's default `java`,
+# cannot run the jar. Empty when there is none; require_jdk stops the script then.
+SITE_JDK_VERSION=${SITE_JDK_VERSION:-25}
+find_jdk() {
+	local home v
+	for home in ${SITE_JDK:-} ${JAVA_HOME:-} /usr/lib/jvm/* /opt/java/* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+		[ -x "$home/bin/java" ] || continue
+		v=$("$home/bin/java" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')
+		if [ "${v%%.*}" = "$SITE_JDK_VERSION" ]; then echo "$home"; return 0; fi
+	done
+	return 0
+}
+SITE_JDK=$(find_jdk)
+JAVA=${SITE_JDK:+$SITE_JDK/bin/java}
+JCMD=${SITE_JDK:+$SITE_JDK/bin/jcmd}
+require_jdk() { [ -n "$SITE_JDK" ] || die "no JDK $SITE_JDK_VERSION found (looked at SITE_JDK, JAVA_HOME, /usr/lib/jvm, /opt/java, ~/.sdkman, ~/.jdks); install one or set SITE_JDK"; }
+
 # Extra JVM options and site arguments for every site the scripts start (word-split on purpose).
 SITE_JAVA_OPTS=${SITE_JAVA_OPTS:-}
 SITE_ARGS=${SITE_ARGS:-}
@@ -119,7 +137,7 @@ ensure_corpus() {
 	if [ "$have" -ne "$n" ]; then
 		log "generating $n articles in target/corpus-$n"
 		rm -rf "$dir"
-		(cd "$ROOT" && ./mvnw -B -q test-compile exec:java@generate-corpus -Dexec.args="$n $dir") >&2
+		(cd "$ROOT" && ./mvnw -B -q test-compile exec:exec@generate-corpus -Dexec.args="$n $dir") >&2
 		have=$(find "$dir/articles" -maxdepth 1 -name '*.md' | wc -l)
 		[ "$have" -eq "$n" ] || die "corpus generator wrote $have articles, expected $n"
 	fi
@@ -133,7 +151,7 @@ ensure_corpus() {
 generated_slug() { printf 'generated-article-%05d' "$1"; }
 
 # start_site CWD PORT LOGFILE [JAVA_OPTION...] -- [SITE_ARGUMENT...]
-# Starts the jar in CWD and sets SITE_PID and SITE_LAUNCH_MS (taken just before the fork).
+# Starts the jar (SITE_JAR, default the packaged one) with SITE_JAVA (default JDK 25's java) in CWD and sets SITE_PID and SITE_LAUNCH_MS (taken just before the fork).
 start_site() {
 	local cwd=$1 port=$2 logfile=$3
 	shift 3
@@ -144,7 +162,7 @@ start_site() {
 	local jar=${SITE_JAR:-$JAR}
 	# shellcheck disable=SC2086
 	SITE_LAUNCH_MS=$(now_ms)
-	(cd "$cwd" && exec java $SITE_JAVA_OPTS "${java_opts[@]}" -jar "$jar" --server.port="$port" $SITE_ARGS "${app_args[@]}") >"$logfile" 2>&1 &
+	(cd "$cwd" && exec "${SITE_JAVA:-$JAVA}" $SITE_JAVA_OPTS "${java_opts[@]}" -jar "$jar" --server.port="$port" $SITE_ARGS "${app_args[@]}") >"$logfile" 2>&1 &
 	SITE_PID=$!
 	track "$SITE_PID"
 }
@@ -179,8 +197,8 @@ cpu_ms() {
 }
 
 # Heap used and committed in kB from jcmd GC.heap_info (first line with "total ... used").
-heap_used_kb() { { jcmd "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+'; } || true; }
-heap_total_kb() { { jcmd "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'total [0-9]+K' | grep -oE '[0-9]+'; } || true; }
+heap_used_kb() { { "$JCMD" "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+'; } || true; }
+heap_total_kb() { { "$JCMD" "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'total [0-9]+K' | grep -oE '[0-9]+'; } || true; }
 
 # "Loaded N articles from DIR in X ms" -> X
 loaded_ms() { { grep -m1 -oE 'Loaded [0-9]+ articles from .* in [0-9]+ ms' "$1" | grep -oE '[0-9]+ ms$' | grep -oE '[0-9]+'; } || true; }
@@ -239,7 +257,7 @@ warn_if_busy() {
 
 machine_summary() {
 	local java_v nginx_v hugo_v wrk_v
-	java_v=$(java -version 2>&1 | head -1)
+	java_v=$("$JAVA" -version 2>&1 | head -1)
 	nginx_v=$( (nginx -v 2>&1 || true) | sed 's/^nginx version: //')
 	hugo_v=$( (hugo version 2>/dev/null || true) | awk '{ print $2 }')
 	wrk_v=$( (wrk -v 2>&1 || true) | head -1 | awk '{ print $2 }')

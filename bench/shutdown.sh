@@ -14,6 +14,7 @@ EXIT_TIMEOUT=${EXIT_TIMEOUT:-45}
 ACCEPT_EXIT=${ACCEPT_EXIT:-0 143}
 
 ensure_tools curl:curl
+require_jdk
 ensure_jar
 install_cleanup_trap
 

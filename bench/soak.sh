@@ -45,6 +45,7 @@ DURATION_S=$(duration_s "$DURATION")
 	warn "open-file limit $(ulimit -n) is low for $CONNECTIONS connections"
 
 ensure_tools curl:curl wrk:wrk
+require_jdk
 ensure_jar
 install_cleanup_trap
 

@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * blocks it places), sources, links in and out, whether a review is due, and each editorial rule
  * it breaks; then every shared care block with its urgency, review date (flagged when due) and the
  * pages that place it. Run with
- * {@code ./mvnw -q compile exec:java@content-report}.
+ * {@code ./mvnw -q compile exec:exec@content-report}.
  */
 public final class ContentReport {
 

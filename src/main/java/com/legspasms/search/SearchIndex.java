@@ -270,8 +270,9 @@ public final class SearchIndex {
 		for (int i = 0; i < hits.length; i++) {
 			results.add(new SearchResult(this.articleByDoc[hits[i].doc], snippets[i]));
 		}
-		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion(), List.of(), false);
+		boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+		return new SearchResults(text, (int) top.totalHits.value(), exact, page, results, words.suggestion(), List.of(),
+				false);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +23,14 @@ import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
 import com.legspasms.site.SiteSnapshotFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the snapshot the site is serving. The first index is built in the background while the
- * site starts; after that, one is built for each new snapshot before it is served.
+ * Searches the snapshot the site is serving. The first index is built in the background once the
+ * site has started (or at the first search, if that comes sooner), so that it does not compete with
+ * start-up for the processors; after that, one is built for each new snapshot before it is served.
  */
 @Service
 public class SearchService {
@@ -47,7 +50,9 @@ public class SearchService {
 	/** Null until the first index, built off the start-up path, is needed. */
 	private volatile SearchIndex index;
 
-	private final CompletableFuture<SearchIndex> firstIndex;
+	private final CompletableFuture<SearchIndex> firstIndex = new CompletableFuture<>();
+
+	private final AtomicBoolean firstIndexStarted = new AtomicBoolean();
 
 	/**
 	 * Searches that may run at once. A search with typos and highlighting needs several megabytes
@@ -66,12 +71,23 @@ public class SearchService {
 		this.gaps = gaps;
 		SearchAnalyzers first = analyzersFor(content.current());
 		this.readerWords = ReaderWords.read(Path.of(properties.contentDir()), first);
-		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), first, this.readerWords),
-				(task) -> {
-					Thread thread = new Thread(task, "search-index");
-					thread.setDaemon(true);
-					thread.start();
-				});
+	}
+
+	/** Starts building the first index on a background thread, once; called when the site is ready. */
+	@EventListener(ApplicationReadyEvent.class)
+	void startFirstIndex() {
+		if (this.firstIndexStarted.compareAndSet(false, true)) {
+			Thread thread = new Thread(() -> {
+				try {
+					this.firstIndex.complete(build(this.content.current()));
+				}
+				catch (Throwable ex) {
+					this.firstIndex.completeExceptionally(ex);
+				}
+			}, "search-index");
+			thread.setDaemon(true);
+			thread.start();
+		}
 	}
 
 	/**
@@ -134,6 +150,7 @@ public class SearchService {
 		SiteSnapshot site = this.content.current();
 		SearchIndex current = this.index;
 		if (current == null) {
+			startFirstIndex();
 			current = this.firstIndex.join();
 			this.index = current;
 		}

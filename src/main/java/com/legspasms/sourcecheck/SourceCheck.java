@@ -9,7 +9,7 @@ import java.util.Map;
  * The writers' source check: fetches every external address in the content (the {@code sources}
  * of articles and care blocks, and the links in their bodies) and reports each one that moved or
  * is broken as {@code FILE:LINE: address: what happened}, then a summary. Run it with
- * {@code ./mvnw -q compile exec:java@check-sources} or {@code java -jar SITE.jar --check-sources},
+ * {@code ./mvnw -q compile exec:exec@check-sources} or {@code java -jar SITE.jar --check-sources},
  * from the folder holding {@code content/}. Pages must cite sources that exist (the NHS standard for
  * creating health content asks that evidence is current and can be found).
  */

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * links to other generated articles. The same seed always gives the same corpus. The corpus holds at
  * least the real site's 17 slugs, so the site's configuration works with it unchanged.
  *
- * <pre>./mvnw -q test-compile exec:java@generate-corpus -Dexec.args="10000 target/corpus-10000"</pre>
+ * <pre>./mvnw -q test-compile exec:exec@generate-corpus -Dexec.args="10000 target/corpus-10000"</pre>
  * then, for example, {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=--site.content-dir=target/corpus-10000}.
  */
 public final class CorpusGenerator {

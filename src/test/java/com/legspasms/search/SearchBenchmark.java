@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * site's real configuration, care blocks (and their triggers), synonyms and spelling lists, each
  * search timed through {@link SearchService} as the search page calls it. A benchmark, not a test:
  *
- * <pre>./mvnw -q test-compile exec:java@search-benchmark [-Dexec.args="10000"]</pre>
+ * <pre>./mvnw -q test-compile exec:exec@search-benchmark [-Dexec.args="10000"]</pre>
  */
 public final class SearchBenchmark {
 
