@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,9 +108,32 @@ class PreviewIT extends BrowserTestSupport {
 		for (String part : new String[] { ".status-banner", ".preview-problems", ".review-notice", ".page-history" }) {
 			assertThat(browser.findElements(By.cssSelector(part))).as(part).hasSize(1);
 		}
+		waitUntilThePageStaysPut();
 		Results results = new AxeBuilder().analyze(browser);
 		assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
 		assertThat(describe(results.getViolations())).as("axe violations (%s)", colourScheme).isEmpty();
+	}
+
+	/**
+	 * Preview pages reload themselves after each content change (a save can raise more than one);
+	 * axe must run on a page that is not about to be replaced.
+	 */
+	private static void waitUntilThePageStaysPut() {
+		for (int tries = 0; tries < 10; tries++) {
+			((JavascriptExecutor) browser).executeScript("window.__stillHere = true;");
+			try {
+				Thread.sleep(1500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			Object stillHere = ((JavascriptExecutor) browser)
+				.executeScript("return window.__stillHere === true;");
+			if (Boolean.TRUE.equals(stillHere)) {
+				return;
+			}
+		}
 	}
 
 	private static String headingOrEmpty() {
