@@ -16,9 +16,13 @@ import java.util.List;
  * @param aliases old slugs that redirect here
  * @param condition the medical condition the article is about, if it is about one
  * @param profile the condition's facts for the comparison page, if it has them
+ * @param status where the page is in its editorial life; {@link EditorialStatus#PUBLISHED} when not given
+ * @param reviewedBy the clinician who signed the page off, or {@code null} when no one did
+ * @param changes the page's history as written, in the order written
  */
 public record FrontMatter(String title, String summary, String category, List<String> related, LocalDate reviewed,
-		List<Source> sources, Integer order, List<String> aliases, String condition, Profile profile) {
+		List<Source> sources, Integer order, List<String> aliases, String condition, Profile profile,
+		EditorialStatus status, ClinicalReviewer reviewedBy, List<PageChange> changes) {
 
 	public static final int MAX_SUMMARY_LENGTH = 160;
 
@@ -26,6 +30,7 @@ public record FrontMatter(String title, String summary, String category, List<St
 		related = List.copyOf(related);
 		sources = List.copyOf(sources);
 		aliases = List.copyOf(aliases);
+		changes = List.copyOf(changes);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ class FrontMatterReader {
 
 	private static final Set<String> FIELDS = new LinkedHashSet<>(
 			List.of("title", "summary", "category", "related", "reviewed", "sources", "order", "aliases",
-					"condition", "profile"));
+					"condition", "profile", "status", "reviewed-by", "changes"));
 
 	private static final Set<String> CARE_BLOCK_FIELDS = new LinkedHashSet<>(
 			List.of("urgency", "title", "reviewed", "sources", "home", "triggers"));
@@ -265,11 +266,14 @@ class FrontMatterReader {
 			List<Source> sources = sources();
 			String condition = optional("condition", (node) -> text("condition", node));
 			Profile profile = optional("profile", this::profile);
+			EditorialStatus status = optional("status", this::status);
+			ClinicalReviewer reviewedBy = optional("reviewed-by", this::reviewer);
+			List<PageChange> changes = changes(reviewed);
 			if (this.problems.size() > this.problemCountAtStart) {
 				return null;
 			}
 			return new Result(new FrontMatter(title, summary, category, related, reviewed, sources, order, aliases, condition,
-					profile),
+					profile, (status != null) ? status : EditorialStatus.PUBLISHED, reviewedBy, changes),
 					this.lines, relatedLines);
 		}
 
@@ -296,6 +300,10 @@ class FrontMatterReader {
 		}
 
 		private LocalDate date(Node node) {
+			return date("reviewed", node);
+		}
+
+		private LocalDate date(String field, Node node) {
 			if (node instanceof ScalarNode scalar) {
 				try {
 					return LocalDate.parse(scalar.getValue().strip());
@@ -304,8 +312,105 @@ class FrontMatterReader {
 					// reported below
 				}
 			}
-			problem(lineOf(node), "'reviewed' must be a date written as YYYY-MM-DD");
+			problem(lineOf(node), "'" + field + "' must be a date written as YYYY-MM-DD");
 			return null;
+		}
+
+		private EditorialStatus status(Node node) {
+			String key = text("status", node);
+			if (key == null) {
+				return null;
+			}
+			EditorialStatus status = EditorialStatus.fromKey(key).orElse(null);
+			if (status == null) {
+				problem(lineOf(node), "unknown status '" + key + "' (use one of: " + EditorialStatus.knownKeys() + ")");
+			}
+			return status;
+		}
+
+		/** {@code reviewed-by: {name: ..., role: ...}}: both parts are required, nothing else is allowed. */
+		private ClinicalReviewer reviewer(Node node) {
+			String usage = "'reviewed-by' must give the clinician's 'name' and 'role', such as {name: Dr A Patel, role: GP}";
+			if (!(node instanceof MappingNode mapping)) {
+				problem(lineOf(node), usage);
+				return null;
+			}
+			Map<String, String> parts = new HashMap<>();
+			for (NodeTuple tuple : mapping.getValue()) {
+				String key = (tuple.getKeyNode() instanceof ScalarNode scalar) ? scalar.getValue() : "";
+				if (!key.equals("name") && !key.equals("role")) {
+					problem(lineOf(tuple.getKeyNode()), "unknown reviewed-by field '" + key + "' (known fields: name, role)");
+				}
+				else {
+					String value = text("reviewed-by." + key, tuple.getValueNode());
+					if (value != null) {
+						parts.put(key, value);
+					}
+				}
+			}
+			if (!parts.containsKey("name") || !parts.containsKey("role")) {
+				problem(lineOf(node), usage);
+				return null;
+			}
+			return new ClinicalReviewer(parts.get("name"), parts.get("role"));
+		}
+
+		/**
+		 * {@code changes:}, a list of {@code {date, kind, summary}}. A clinical change dated after
+		 * {@code reviewed} (or on a page never reviewed) is a problem: a clinical change needs a review.
+		 */
+		private List<PageChange> changes(LocalDate reviewed) {
+			Node node = this.values.get("changes");
+			List<PageChange> changes = new ArrayList<>();
+			if (node == null) {
+				return changes;
+			}
+			String usage = "'changes' must be a list of entries with a date, a kind (clinical or editorial) and a summary";
+			if (!(node instanceof SequenceNode sequence)) {
+				problem(lineOf(node), usage);
+				return changes;
+			}
+			for (Node item : sequence.getValue()) {
+				if (!(item instanceof MappingNode mapping)) {
+					problem(lineOf(item), usage);
+					continue;
+				}
+				Map<String, Node> parts = new HashMap<>();
+				for (NodeTuple tuple : mapping.getValue()) {
+					String key = (tuple.getKeyNode() instanceof ScalarNode scalar) ? scalar.getValue() : "";
+					if (!List.of("date", "kind", "summary").contains(key)) {
+						problem(lineOf(tuple.getKeyNode()), "unknown change field '" + key + "' (known fields: date, kind, summary)");
+					}
+					else {
+						parts.put(key, tuple.getValueNode());
+					}
+				}
+				if (parts.size() < 3) {
+					problem(lineOf(item), usage);
+					continue;
+				}
+				LocalDate date = date("changes.date", parts.get("date"));
+				String kindKey = text("changes.kind", parts.get("kind"));
+				String summary = text("changes.summary", parts.get("summary"));
+				PageChange.Kind kind = null;
+				if ("clinical".equals(kindKey) || "editorial".equals(kindKey)) {
+					kind = PageChange.Kind.valueOf(kindKey.toUpperCase(Locale.ROOT));
+				}
+				else if (kindKey != null) {
+					problem(lineOf(parts.get("kind")), "unknown change kind '" + kindKey + "' (use one of: clinical, editorial)");
+				}
+				if (date == null || kind == null || summary == null) {
+					continue;
+				}
+				PageChange change = new PageChange(date, kind, summary);
+				if (change.isClinical() && (reviewed == null || date.isAfter(reviewed))) {
+					problem(lineOf(item), "clinical change of " + date + " is after the page was last reviewed ("
+							+ ((reviewed != null) ? reviewed : "never")
+							+ "): a clinical change needs a review; set 'reviewed' once the page has been checked");
+				}
+				changes.add(change);
+			}
+			return changes;
 		}
 
 		private Integer integer(Node node) {

@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * When the site is started only to export itself, it listens on a free port (so an export can run
- * beside a live site) and does not watch its content.
+ * beside a live site), does not watch its content and is never in preview mode (drafts, the
+ * live-reload script and the problem panel never reach an export).
  */
 class ExportEnvironment implements EnvironmentPostProcessor {
 
@@ -18,7 +19,8 @@ class ExportEnvironment implements EnvironmentPostProcessor {
 		if (environment.containsProperty(StaticExport.PROPERTY)) {
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("siteExport",
-						Map.of("server.port", "0", "server.address", "127.0.0.1", "site.watch.enabled", "false")));
+						Map.of("server.port", "0", "server.address", "127.0.0.1", "site.watch.enabled", "false", "site.preview",
+								"false")));
 		}
 	}
 

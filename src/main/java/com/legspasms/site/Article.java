@@ -3,6 +3,9 @@ package com.legspasms.site;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.legspasms.content.ClinicalReviewer;
+import com.legspasms.content.EditorialStatus;
+import com.legspasms.content.PageChange;
 import com.legspasms.content.Source;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.content.Profile;
@@ -24,16 +27,35 @@ import com.legspasms.rendering.Heading;
  * @param contents the body's top-level sections, for the "On this page" list
  * @param careBlocks the names of the shared care blocks it places, in order
  * @param bodyHtml the rendered body
+ * @param status where the page is in its editorial life; only published pages reach readers
+ * @param reviewedBy the clinician who signed the page off, or {@code null} (never invented)
+ * @param changes the page's history, newest first
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
 		LocalDate nextReviewDue, List<Source> sources, String condition, Profile profile, List<String> related, List<Heading> contents,
-		List<String> careBlocks, String bodyHtml) {
+		List<String> careBlocks, String bodyHtml, EditorialStatus status, ClinicalReviewer reviewedBy,
+		List<PageChange> changes) {
 
 	public Article {
 		sources = List.copyOf(sources);
 		related = List.copyOf(related);
 		contents = List.copyOf(contents);
 		careBlocks = List.copyOf(careBlocks);
+		changes = List.copyOf(changes);
+	}
+
+	/** Whether readers and machines may see the page (see {@link EditorialStatus#isPublished()}). */
+	public boolean isPublished() {
+		return this.status.isPublished();
+	}
+
+	/**
+	 * Whether the page itself is past its next review date (care blocks it places are checked by
+	 * {@link SiteSnapshot#isDueForReview(Article, LocalDate)}).
+	 * @param today the date to compare with
+	 */
+	public boolean isDueForReview(LocalDate today) {
+		return this.nextReviewDue != null && !today.isBefore(this.nextReviewDue);
 	}
 
 	public String url() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import org.apache.commons.logging.Log;
@@ -32,6 +33,7 @@ public class SiteContent {
 	private volatile SiteSnapshot current;
 
 	private volatile LastReload lastReload;
+	private volatile ContentChangeHandled lastChange = new ContentChangeHandled(0, List.of());
 
 	public SiteContent(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
 		this.factory = factory;
@@ -57,6 +59,14 @@ public class SiteContent {
 	}
 
 	/**
+	 * The last change to the content that the site handled: its number (0 before any change) and,
+	 * when it was refused, its problems (readers still get the last good version).
+	 */
+	public ContentChangeHandled lastChange() {
+		return this.lastChange;
+	}
+
+	/**
 	 * Builds a new snapshot from the content folder and serves it from now on. A link to an
 	 * article that is no longer there is reported but does not stop the new snapshot; any other
 	 * problem keeps the current snapshot in place. Nothing escapes: not broken content, not a
@@ -76,12 +86,15 @@ public class SiteContent {
 			logger.warn("Content changed but has problems; still serving the last good version until they are fixed:\n"
 					+ describe(ex.getProblems()));
 			this.lastReload = LastReload.refused(ex.getProblems().stream().map(ContentProblem::toString).toList());
+			handled(ex.getProblems());
 			return false;
 		}
 		catch (Throwable ex) {
 			logger.error("Could not rebuild the site from " + this.contentDir
 					+ "; still serving the last good version until the next change", ex);
 			this.lastReload = LastReload.refused(List.of("the site could not be rebuilt: " + ex));
+			handled(List.of(new ContentProblem(ContentLoader.displayPath(this.contentDir), 0,
+					"the site could not be rebuilt: " + ex)));
 			return false;
 		}
 		if (!next.linksToMissingArticles().isEmpty()) {
@@ -92,7 +105,14 @@ public class SiteContent {
 		this.lastReload = LastReload.served(next.linksToMissingArticles().stream().map(ContentProblem::toString).toList());
 		logger.info("Reloaded " + next.articles().size() + " articles in " + (System.nanoTime() - start) / 1_000_000
 				+ " ms");
+		handled(List.of());
 		return true;
+	}
+
+	private void handled(List<ContentProblem> problems) {
+		ContentChangeHandled change = new ContentChangeHandled(this.lastChange.change() + 1, problems);
+		this.lastChange = change;
+		this.events.publishEvent(change);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.legspasms.site;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -145,6 +146,19 @@ public final class SiteSnapshot {
 	/** Which articles link to which, from their bodies. */
 	public LinkGraph links() {
 		return this.links;
+	}
+
+	/**
+	 * Whether readers should be told the page is due for review: the page is past its next review
+	 * date, or it places a care block that is past its own.
+	 * @param article a page of this snapshot
+	 * @param today the date to compare with
+	 */
+	public boolean isDueForReview(Article article, LocalDate today) {
+		return article.isDueForReview(today) || article.careBlocks()
+			.stream()
+			.map(this.careBlocks::get)
+			.anyMatch((block) -> block != null && block.isDueForReview(today));
 	}
 
 	public Neighbours neighbours(Article article) {

@@ -28,6 +28,7 @@ import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.LoadedContent;
+import com.legspasms.content.PageChange;
 import com.legspasms.content.Pictures;
 import com.legspasms.content.Source;
 import com.legspasms.rendering.ArticleLink;
@@ -107,6 +108,7 @@ public class SiteSnapshotFactory {
 				problems, linksToMissingArticles);
 		crossReferences.run();
 		blockCards.forEach(crossReferences::checkLinks);
+		new PublicationChecks(sources.values(), parsed, this.properties.requireClinicalSignOff(), problems).run();
 		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
 		careChecks.checkHomes(loaded.slugsOnDisk(), linksToMissingArticles);
 		careChecks.checkCopies(loaded.bodies());
@@ -120,17 +122,29 @@ public class SiteSnapshotFactory {
 			problems.add(new ContentProblem("application.yml", 0,
 					"site.hub names '" + this.properties.hub() + "' but there is no article with that slug"));
 		}
+		else if (isUnpublished(sources, this.properties.hub())) {
+			problems.add(new ContentProblem("application.yml", 0,
+					"site.hub names '" + this.properties.hub() + "' but that article is not published"));
+		}
 		this.properties.popular()
 			.stream()
-			.filter((slug) -> !loaded.slugsOnDisk().contains(slug))
+			.filter((slug) -> !loaded.slugsOnDisk().contains(slug) || isUnpublished(sources, slug))
 			.forEach((slug) -> problems.add(new ContentProblem("application.yml", 0,
-					"site.popular names '" + slug + "' but there is no article with that slug")));
+					"site.popular names '" + slug + "' but there is no published article with that slug")));
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(sorted(problems));
 		}
+		if (!this.properties.preview()) {
+			// Outside preview mode drafts and pages in review do not exist for readers or machines.
+			sources.values().removeIf((source) -> !source.frontMatter().status().isPublished());
+		}
 		Map<String, Article> articles = new ConcurrentHashMap<>();
 		Map<String, ParsedBody> bodies = new HashMap<>();
-		parsed.forEach((body, parsedBody) -> bodies.put(body.slug(), parsedBody));
+		parsed.forEach((body, parsedBody) -> {
+			if (sources.containsKey(body.slug())) {
+				bodies.put(body.slug(), parsedBody);
+			}
+		});
 		sources.values()
 			.parallelStream()
 			.forEach((source) -> articles.put(source.slug(),
@@ -170,6 +184,11 @@ public class SiteSnapshotFactory {
 		return blocks;
 	}
 
+	private static boolean isUnpublished(Map<String, ArticleSource> sources, String slug) {
+		ArticleSource source = sources.get(slug);
+		return source != null && !source.frontMatter().status().isPublished();
+	}
+
 	private static List<ContentProblem> sorted(List<ContentProblem> problems) {
 		List<ContentProblem> sorted = new ArrayList<>(problems);
 		Collections.sort(sorted);
@@ -191,7 +210,11 @@ public class SiteSnapshotFactory {
 		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
 				List.copyOf(sources.values()), frontMatter.condition(), frontMatter.profile(), frontMatter.related(),
-				contents, placed, body.html());
+				contents, placed, body.html(), frontMatter.status(), frontMatter.reviewedBy(),
+				frontMatter.changes()
+					.stream()
+					.sorted(Comparator.comparing(PageChange::date).reversed())
+					.toList());
 	}
 
 	private SiteSnapshot assemble(Map<String, ArticleSource> sources, Map<String, ParsedBody> bodies,

@@ -1,5 +1,8 @@
 package com.legspasms.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
@@ -19,6 +22,8 @@ class ArticleController {
 
 	private final StructuredData structuredData;
 
+	private final Clock clock = Clock.systemDefaultZone();
+
 	ArticleController(SiteContent content, StructuredData structuredData) {
 		this.content = content;
 		this.structuredData = structuredData;
@@ -35,7 +40,8 @@ class ArticleController {
 			.addObject("related", site.relatedConditions(article))
 			.addObject("neighbours", site.neighbours(article))
 			.addObject("similar", site.comparison().similarTo(article))
-			.addObject("structuredData", this.structuredData.forArticle(article));
+			.addObject("dueForReview", site.isDueForReview(article, LocalDate.now(this.clock)))
+			.addObject("structuredData", article.isPublished() ? this.structuredData.forArticle(article) : null);
 	}
 
 	private static ModelAndView movedTo(String slug) {

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * schema.org JSON-LD for an article page: a MedicalWebPage (with its review date, the condition it
- * is about and its sources) and a BreadcrumbList matching the page's breadcrumbs. Serialised by
+ * schema.org JSON-LD for an article page: a MedicalWebPage (with its review date, its clinical
+ * reviewer when the page names one, the condition it is about and its sources) and a BreadcrumbList matching the page's breadcrumbs. Serialised by
  * Jackson; the characters that could close the surrounding script element are escaped.
  */
 @Component
@@ -40,6 +40,13 @@ class StructuredData {
 		page.put("inLanguage", "en");
 		if (article.reviewed() != null) {
 			page.put("lastReviewed", article.reviewed().toString());
+		}
+		if (article.reviewedBy() != null) {
+			Map<String, Object> reviewer = new LinkedHashMap<>();
+			reviewer.put("@type", "Person");
+			reviewer.put("name", article.reviewedBy().name());
+			reviewer.put("jobTitle", article.reviewedBy().role());
+			page.put("reviewedBy", reviewer);
 		}
 		if (article.condition() != null) {
 			Map<String, Object> condition = new LinkedHashMap<>();

@@ -66,6 +66,21 @@ class ReaderJourneyIT extends BrowserTestSupport {
 	}
 
 	@Test
+	void withPreviewOffNoScriptIsRequestedAndPagesHoldOnlyStructuredData() {
+		for (String path : new String[] { "/", "/articles/spinal-stenosis", "/topics", "/no-such-page" }) {
+			open(path);
+			assertThat(browser.executeScript(
+					"return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script'"
+							+ " || /\\.js(\\?|$)/.test(e.name)).map(e => e.name)"))
+				.as(path)
+				.isEqualTo(List.of());
+			assertThat(browser.findElements(By.cssSelector("script:not([type='application/ld+json'])"))).as(path).isEmpty();
+		}
+		// The browser's own report of the 404 page's status is not for the other tests to find.
+		consoleProblems();
+	}
+
+	@Test
 	void skipLinkMovesFocusToTheMainContent() {
 		open("/articles/spinal-stenosis");
 		WebElement body = browser.findElement(By.tagName("body"));

@@ -34,7 +34,8 @@ class StaticExportTest {
 	@BeforeAll
 	static void exportTheSite() throws IOException {
 		export = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "export-");
-		SpringApplication.run(LegSpasmsApplication.class, "--site.export-to=" + export,
+		// Started as a writer might have left it, in preview mode: the export must not be.
+		SpringApplication.run(LegSpasmsApplication.class, "--site.export-to=" + export, "--site.preview=true",
 				"--logging.level.root=warn");
 		try (Stream<Path> files = Files.walk(export)) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
@@ -42,6 +43,16 @@ class StaticExportTest {
 				pages.put(name, Jsoup.parse(file.toFile(), "UTF-8", "http://site.test/" + name.replaceFirst("index\\.html$", "")));
 			}
 		}
+	}
+
+	@Test
+	void nothingOfPreviewModeReachesTheExport() {
+		assertThat(export.resolve("preview")).doesNotExist();
+		assertThat(export.resolve("changes.xml")).isNotEmptyFile();
+		pages.forEach((name, page) -> {
+			assertThat(page.select("script:not([type=application/ld+json])")).as(name).isEmpty();
+			assertThat(page.select(".preview-problems, .status-banner")).as(name).isEmpty();
+		});
 	}
 
 	@Test

@@ -87,17 +87,27 @@ public final class ContentFixture {
 	}
 
 	public SiteSnapshot build(String hub) {
-		return factory(hub).build(this.dir);
+		return build(hub, false, false);
 	}
 
 	/** Builds as a live reload does: links to missing articles are reported, not refused. */
 	public SiteSnapshot buildTolerant(String hub) {
-		return factory(hub).build(this.dir, true);
+		return factory(hub, false, false).build(this.dir, true);
 	}
 
-	private SiteSnapshotFactory factory(String hub) {
+	/**
+	 * Builds the site as configured by the two editorial settings.
+	 * @param preview {@code site.preview}: drafts and pages in review are kept
+	 * @param requireClinicalSignOff {@code site.require-clinical-sign-off}
+	 */
+	public SiteSnapshot build(String hub, boolean preview, boolean requireClinicalSignOff) {
+		return factory(hub, preview, requireClinicalSignOff).build(this.dir);
+	}
+
+	private SiteSnapshotFactory factory(String hub, boolean preview, boolean requireClinicalSignOff) {
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES, List.of());
+				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES, List.of(), preview,
+				requireClinicalSignOff);
 		return new SiteSnapshotFactory(properties, new MarkdownRenderer());
 	}
 

@@ -119,7 +119,7 @@ class ContentFuzzTest {
 
 	private static Outcome load(Path folder, String hub) throws InterruptedException {
 		SiteProperties properties = new SiteProperties("Fuzz", "Tagline.", "http://localhost:8080", folder.toString(),
-				hub, List.of(), Period.ofYears(3), ContentFixture.CATEGORIES, List.of());
+				hub, List.of(), Period.ofYears(3), ContentFixture.CATEGORIES, List.of(), false, false);
 		Future<Outcome> result = runner.submit(() -> {
 			try {
 				new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(folder, true);

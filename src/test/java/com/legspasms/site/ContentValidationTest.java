@@ -154,7 +154,7 @@ class ContentValidationTest {
 				Body.
 				""");
 		assertThat(problems()).containsExactly(problem("typo.md", 4,
-				"unknown field 'categroy' (known fields: title, summary, category, related, reviewed, sources, order, aliases, condition, profile)"));
+				"unknown field 'categroy' (known fields: title, summary, category, related, reviewed, sources, order, aliases, condition, profile, status, reviewed-by, changes)"));
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class SiteContentReloadTest {
 	private SiteContent siteContent(AtomicReference<Throwable> failure) {
 		new ContentFixture(this.dir).article("hub", "Hub", "overview", "The hub.");
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), "hub", List.of(), Period.ofYears(3), ContentFixture.CATEGORIES, List.of());
+				this.dir.toString(), "hub", List.of(), Period.ofYears(3), ContentFixture.CATEGORIES, List.of(), false, false);
 		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties, new MarkdownRenderer()) {
 
 			@Override

@@ -19,7 +19,8 @@ final class SiteCrawler {
 
 	/**
 	 * Every page reachable from {@code /} through links on the site itself, by path, in the order
-	 * they were found.
+	 * they were found; links marked as leading to another type of document (the Atom feed of
+	 * changes, say) are not followed.
 	 */
 	static Map<String, WebClient.Page> crawl(WebClient web) {
 		Map<String, WebClient.Page> pages = new LinkedHashMap<>();
@@ -31,7 +32,7 @@ final class SiteCrawler {
 			}
 			WebClient.Page page = web.get(path);
 			pages.put(path, page);
-			for (Element link : page.html().select("a[href]")) {
+			for (Element link : page.html().select("a[href]:not([type])")) {
 				URI target = URI.create(link.absUrl("href"));
 				if ("127.0.0.1".equals(target.getHost())) {
 					queue.add(target.getPath());

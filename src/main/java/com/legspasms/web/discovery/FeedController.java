@@ -37,7 +37,7 @@ class FeedController {
 		List<Article> articles = this.content.current()
 			.articles()
 			.stream()
-			.filter((article) -> article.reviewed() != null)
+			.filter((article) -> article.isPublished() && article.reviewed() != null)
 			.sorted(Comparator.comparing(Article::reviewed).reversed().thenComparing(Article::title))
 			.toList();
 		XmlDocument xml = new XmlDocument("feed", "http://www.w3.org/2005/Atom")

@@ -39,6 +39,9 @@ class SitemapController {
 			url(xml, section.category().url(), null);
 		}
 		for (Article article : snapshot.articles()) {
+			if (!article.isPublished()) {
+				continue;
+			}
 			url(xml, article.url(), (article.reviewed() != null) ? article.reviewed().toString() : null);
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.end().finish());

@@ -2,6 +2,8 @@ package com.legspasms.web.http;
 
 import java.time.Duration;
 
+import com.legspasms.site.SiteProperties;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,10 +52,17 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 			.setCacheControl(FIXED_ASSETS);
 	}
 
+	private final boolean preview;
+
+	HttpCachingConfiguration(SiteProperties properties) {
+		this.preview = properties.preview();
+	}
+
+	/** Pages are not kept by browsers in preview mode: a writer's reload must show the latest state. */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
-		caching.addCacheMapping(PAGES, "/", "/compare", "/articles/**", "/topics", "/topics/**", "/sitemap.xml", "/feed.xml",
+		caching.addCacheMapping(this.preview ? CacheControl.noStore() : PAGES, "/", "/compare", "/articles/**", "/topics", "/topics/**", "/sitemap.xml", "/feed.xml", "/changes.xml",
 				"/robots.txt", "/opensearch.xml");
 		caching.addCacheMapping(SEARCH_RESULTS, "/search");
 		registry.addInterceptor(caching);

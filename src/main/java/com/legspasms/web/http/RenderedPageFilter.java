@@ -1,11 +1,14 @@
 package com.legspasms.web.http;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.legspasms.site.SiteContent;
+import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +27,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves the site's pages from memory. Each page is rendered by its controller and template the
  * first time it is asked for, then kept, with a gzipped copy and strong ETags, for as long as the
  * content snapshot it came from is the one being served; after a reload the pages are rendered
- * again. Conditional and {@code HEAD} requests for a kept page are answered without rendering.
+ * again, and pages are also rendered again on a new day (a page's "due for review" notice depends
+ * on the date). Conditional and {@code HEAD} requests for a kept page are answered without
+ * rendering. In preview mode ({@code site.preview}) nothing is kept: every page is rendered for
+ * each request, so the problem panel and draft banners are never stale.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -32,20 +38,25 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	/** The pages that depend on nothing but the content snapshot (search results depend on the query). */
 	private static final Pattern SNAPSHOT_PAGES = Pattern
-		.compile("/|/compare|/topics|/topics/[a-z0-9-]+|/articles/[a-z0-9-]+|/sitemap\\.xml|/feed\\.xml|/robots\\.txt|/opensearch\\.xml");
+		.compile("/|/compare|/topics|/topics/[a-z0-9-]+|/articles/[a-z0-9-]+|/sitemap\\.xml|/feed\\.xml|/changes\\.xml|/robots\\.txt|/opensearch\\.xml");
 
 	private final SiteContent content;
 
-	private volatile PagesOfSnapshot pages = new PagesOfSnapshot(null);
+	private final boolean preview;
 
-	RenderedPageFilter(SiteContent content) {
+	private final Clock clock = Clock.systemDefaultZone();
+
+	private volatile PagesOfSnapshot pages = new PagesOfSnapshot(null, null);
+
+	RenderedPageFilter(SiteContent content, SiteProperties properties) {
 		this.content = content;
+		this.preview = properties.preview();
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
+		return this.preview || !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
 				|| !SNAPSHOT_PAGES.matcher(request.getRequestURI()).matches();
 	}
 
@@ -71,8 +82,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	private PagesOfSnapshot pagesOf(SiteSnapshot snapshot) {
 		PagesOfSnapshot current = this.pages;
-		if (current.snapshot != snapshot) {
-			current = new PagesOfSnapshot(snapshot);
+		LocalDate today = LocalDate.now(this.clock);
+		if (current.snapshot != snapshot || !today.equals(current.day)) {
+			current = new PagesOfSnapshot(snapshot, today);
 			this.pages = current;
 		}
 		return current;
@@ -123,10 +135,13 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 		final SiteSnapshot snapshot;
 
+		final LocalDate day;
+
 		final Map<String, RenderedPage> byPath = new ConcurrentHashMap<>();
 
-		PagesOfSnapshot(SiteSnapshot snapshot) {
+		PagesOfSnapshot(SiteSnapshot snapshot, LocalDate day) {
 			this.snapshot = snapshot;
+			this.day = day;
 		}
 
 	}
