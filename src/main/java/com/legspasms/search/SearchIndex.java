@@ -20,8 +20,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -67,6 +69,9 @@ public final class SearchIndex {
 
 	private static final float PHRASE_BOOST = 2f;
 
+	/** How much better the corrected words' best match must score for "Did you mean" to be offered. */
+	static final float CLEARLY_BETTER = 1.2f;
+
 	/** Words tried in place of a misspelt one count for less than the reader's own. */
 	private static final float CORRECTION_BOOST = 0.3f;
 
@@ -96,13 +101,20 @@ public final class SearchIndex {
 	/** Each Lucene document's article, so results need no stored-field reads. */
 	private final Article[] articleByDoc;
 
-	private final TypedWords.SpellCheckers spellCheckers = new TypedWords.SpellCheckers();
+	private final ReaderWords readerWords;
 
-	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, DirectoryReader reader,
+	private final SpellingCorrector corrector;
+
+	private final CareTriggers careTriggers;
+
+	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, ReaderWords readerWords, DirectoryReader reader,
 			Map<String, String> bodyTextBySlug) throws IOException {
 		this.site = site;
 		this.analyzers = analyzers;
+		this.readerWords = readerWords;
+		this.corrector = SpellingCorrector.build(reader, readerWords);
 		this.searcher = new IndexSearcher(reader);
+		this.careTriggers = CareTriggers.of(site, analyzers);
 		this.articleByDoc = new Article[reader.maxDoc()];
 		String[] bodyTextByDoc = new String[reader.maxDoc()];
 		for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -118,7 +130,24 @@ public final class SearchIndex {
 			.withMaxLength(200_000), bodyTextByDoc);
 	}
 
+	/**
+	 * Indexes a snapshot with no reader-vocabulary or never-suggested lists.
+	 * @param site the snapshot
+	 * @param analyzers the site's analysis
+	 * @return the index
+	 */
 	public static SearchIndex build(SiteSnapshot site, SearchAnalyzers analyzers) {
+		return build(site, analyzers, ReaderWords.NONE);
+	}
+
+	/**
+	 * Indexes every article of a snapshot, in memory.
+	 * @param site the snapshot
+	 * @param analyzers the site's analysis
+	 * @param readerWords the writers' spelling lists ({@link ReaderWords})
+	 * @return the index, ready to search
+	 */
+	static SearchIndex build(SiteSnapshot site, SearchAnalyzers analyzers, ReaderWords readerWords) {
 		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(SPELLING, analyzers.spelling()));
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		Map<String, String> bodyTextBySlug = new HashMap<>();
@@ -131,7 +160,7 @@ public final class SearchIndex {
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new SearchIndex(site, analyzers, DirectoryReader.open(directory), bodyTextBySlug);
+			return new SearchIndex(site, analyzers, readerWords, DirectoryReader.open(directory), bodyTextBySlug);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -144,25 +173,86 @@ public final class SearchIndex {
 
 	/**
 	 * Finds the articles that match a reader's words. The words are analysed and built into a query
-	 * term by term; they are never parsed as query syntax.
+	 * term by term; they are never parsed as query syntax. The care blocks whose triggers the words
+	 * match come with the results, whether or not any article matched.
 	 */
 	public SearchResults search(SearchText text, int page) {
 		if (text.isEmpty()) {
 			return SearchResults.none(text);
 		}
-		int wantedPage = Math.min(Math.max(page, 1), SearchResults.MAX_PAGE);
-		TypedWords words = TypedWords.of(text.value(), this.analyzers, this.searcher.getIndexReader(),
-				this.spellCheckers);
+		return articles(text, page).withCareBlocks(this.careTriggers.matching(text.value(), this::isIndexedStem));
+	}
+
+	/** Whether an analysed word, or the same letters as typed, appears anywhere in any article. */
+	private boolean isIndexedStem(String stem) {
 		try {
-			try {
-				return search(text, words, query(text.value(), words), wantedPage);
-			}
-			catch (IndexSearcher.TooManyClauses ex) {
-				return search(text, words, plainQuery(words), wantedPage);
-			}
+			IndexReader reader = this.searcher.getIndexReader();
+			return reader.docFreq(new Term(BODY, stem)) > 0 || reader.docFreq(new Term(CARE_ADVICE, stem)) > 0
+					|| reader.docFreq(new Term(SPELLING, stem)) > 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private SearchResults articles(SearchText text, int page) {
+		int wantedPage = Math.min(Math.max(page, 1), SearchResults.MAX_PAGE);
+		TypedWords words = typedWords(text);
+		try {
+			SearchResults results;
+			try {
+				results = search(text, words, query(text.value(), words.allCorrections()), wantedPage);
+			}
+			catch (IndexSearcher.TooManyClauses ex) {
+				results = search(text, words, plainQuery(words), wantedPage);
+			}
+			return (words.suggestion() != null) ? judgeCorrection(results, text, words.suggestion()) : results;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The query a search would correct the reader's words to, whether or not it would offer it.
+	 * @param text what the reader typed
+	 * @return the corrected words, or {@code null} when nothing needs correcting
+	 */
+	String correction(SearchText text) {
+		return typedWords(text).suggestion();
+	}
+
+	private TypedWords typedWords(SearchText text) {
+		return TypedWords.of(text.value(), this.analyzers, this.searcher.getIndexReader(), this.readerWords,
+				this.corrector);
+	}
+
+	/**
+	 * Keeps "Did you mean" only when the corrected words find clearly better results than the words
+	 * as typed: the words as typed find nothing, or the best match for the corrected words scores at
+	 * least {@value #CLEARLY_BETTER} times the best for the words as typed. Also notes whether the
+	 * articles were found only through the correction.
+	 */
+	private SearchResults judgeCorrection(SearchResults results, SearchText text, String corrected) throws IOException {
+		float asTyped = bestScore(text.value());
+		float better = bestScore(corrected);
+		boolean offer = better > 0 && (asTyped == 0 || better >= CLEARLY_BETTER * asTyped);
+		SearchResults judged = offer ? results : results.withSuggestion(null);
+		return judged.withFoundOnlyThroughCorrection(asTyped == 0 && results.total() > 0);
+	}
+
+	private float bestScore(String text) throws IOException {
+		Query query;
+		try {
+			query = query(text, List.of());
+			if (query == null) {
+				return 0;
+			}
+			ScoreDoc[] best = this.searcher.search(query, 1).scoreDocs;
+			return (best.length == 0) ? 0 : best[0].score;
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			return 0;
 		}
 	}
 
@@ -181,7 +271,7 @@ public final class SearchIndex {
 			results.add(new SearchResult(this.articleByDoc[hits[i].doc], snippets[i]));
 		}
 		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion());
+		return new SearchResults(text, (int) top.totalHits.value, exact, page, results, words.suggestion(), List.of(), false);
 	}
 
 	/**
@@ -189,17 +279,17 @@ public final class SearchIndex {
 	 * says about an article; the words close together in a title; and the corrections of
 	 * misspelt words, weighted lower.
 	 */
-	Query query(String text, TypedWords words) {
+	Query query(String text, List<String> corrections) {
 		QueryBuilder withSynonyms = new QueryBuilder(this.analyzers.query());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean any = false;
 		for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
 			any |= add(query, withSynonyms.createBooleanQuery(field.getKey(), text, Occur.SHOULD), field.getValue());
 		}
-		if (words.words().size() <= PHRASE_MAX_WORDS) {
+		if (SearchAnalyzers.tokens(this.analyzers.spelling(), SPELLING, text).size() <= PHRASE_MAX_WORDS) {
 			add(query, new QueryBuilder(this.analyzers.index()).createPhraseQuery(TITLE, text, 3), PHRASE_BOOST);
 		}
-		for (String correction : words.allCorrections()) {
+		for (String correction : corrections) {
 			for (String field : CORRECTION_FIELDS) {
 				any |= add(query, withSynonyms.createBooleanQuery(field, correction, Occur.SHOULD), CORRECTION_BOOST);
 			}

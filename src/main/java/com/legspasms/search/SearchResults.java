@@ -2,6 +2,8 @@ package com.legspasms.search;
 
 import java.util.List;
 
+import com.legspasms.site.CareBlock;
+
 /**
  * One page of the answer to a search.
  *
@@ -11,9 +13,13 @@ import java.util.List;
  * @param page which page of results this is, from 1
  * @param results this page's matches, best first
  * @param suggestion a corrected query when the spelling of some word looks wrong, or {@code null}
+ * @param careBlocks the care blocks whose triggers the words match, to show above the results, most
+ * urgent first (see {@link CareTriggers}); empty for most searches
+ * @param foundOnlyThroughCorrection whether the words as typed found nothing and the articles were
+ * found only through corrections of their spelling
  */
 public record SearchResults(SearchText text, int total, boolean totalIsExact, int page, List<SearchResult> results,
-		String suggestion) {
+		String suggestion, List<CareBlock> careBlocks, boolean foundOnlyThroughCorrection) {
 
 	public static final int PAGE_SIZE = 10;
 
@@ -22,14 +28,26 @@ public record SearchResults(SearchText text, int total, boolean totalIsExact, in
 
 	public SearchResults {
 		results = List.copyOf(results);
+		careBlocks = List.copyOf(careBlocks);
 	}
 
 	static SearchResults none(SearchText text) {
-		return new SearchResults(text, 0, true, 1, List.of(), null);
+		return new SearchResults(text, 0, true, 1, List.of(), null, List.of(), false);
 	}
 
 	SearchResults withSuggestion(String suggestion) {
-		return new SearchResults(this.text, this.total, this.totalIsExact, this.page, this.results, suggestion);
+		return new SearchResults(this.text, this.total, this.totalIsExact, this.page, this.results, suggestion,
+				this.careBlocks, this.foundOnlyThroughCorrection);
+	}
+
+	SearchResults withCareBlocks(List<CareBlock> blocks) {
+		return new SearchResults(this.text, this.total, this.totalIsExact, this.page, this.results, this.suggestion,
+				blocks, this.foundOnlyThroughCorrection);
+	}
+
+	SearchResults withFoundOnlyThroughCorrection(boolean onlyThroughCorrection) {
+		return new SearchResults(this.text, this.total, this.totalIsExact, this.page, this.results, this.suggestion,
+				this.careBlocks, onlyThroughCorrection);
 	}
 
 	public boolean hasPreviousPage() {

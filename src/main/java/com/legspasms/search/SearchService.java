@@ -17,6 +17,7 @@ import com.legspasms.content.ContentFiles;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.site.SiteContent;
+import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
 import com.legspasms.site.SiteSnapshotFactory;
@@ -41,6 +42,8 @@ public class SearchService {
 	/** The analyzers for the synonym rules last seen; rebuilt only when the rules change. */
 	private volatile RulesAnalyzers analyzers;
 
+	private final ReaderWords readerWords;
+
 	/** Null until the first index, built off the start-up path, is needed. */
 	private volatile SearchIndex index;
 
@@ -56,10 +59,14 @@ public class SearchService {
 	/** Built for a snapshot that is about to be served, so the first search after a reload is fast. */
 	private volatile SearchIndex prepared;
 
-	public SearchService(SiteContent content) {
+	private final SearchGaps gaps;
+
+	public SearchService(SiteContent content, SiteProperties properties, SearchGaps gaps) {
 		this.content = content;
+		this.gaps = gaps;
 		SearchAnalyzers first = analyzersFor(content.current());
-		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), first),
+		this.readerWords = ReaderWords.read(Path.of(properties.contentDir()), first);
+		this.firstIndex = CompletableFuture.supplyAsync(() -> SearchIndex.build(content.current(), first, this.readerWords),
 				(task) -> {
 					Thread thread = new Thread(task, "search-index");
 					thread.setDaemon(true);
@@ -67,15 +74,35 @@ public class SearchService {
 				});
 	}
 
+	/**
+	 * Searches the articles of the snapshot being served, and counts the search in the search-gap
+	 * report when it found nothing, or found articles only after a spelling correction.
+	 * @param typed what the reader typed, as received (may be {@code null}; cleaned and cut here)
+	 * @param page which page of results, from 1 (out of range values are brought into range)
+	 * @return the page of results, with any correction offered and care blocks to show above them
+	 */
 	public SearchResults search(String typed, int page) {
 		SearchText text = SearchText.of(typed);
 		this.running.acquireUninterruptibly();
 		try {
-			return currentIndex().search(text, page);
+			SearchResults results = currentIndex().search(text, page);
+			if (results.total() == 0 || results.foundOnlyThroughCorrection()) {
+				this.gaps.record(results, SearchGaps.normalise(text, this.analyzers.analyzers()));
+			}
+			return results;
 		}
 		finally {
 			this.running.release();
 		}
+	}
+
+	/**
+	 * What a search would correct the reader's words to, whether or not it offers it.
+	 * @param typed the words as typed
+	 * @return the corrected words, or {@code null} when none needs correcting
+	 */
+	String correction(String typed) {
+		return currentIndex().correction(SearchText.of(typed));
 	}
 
 	/**
@@ -84,7 +111,11 @@ public class SearchService {
 	 */
 	@EventListener
 	void prepare(SiteSnapshotBuilt built) {
-		this.prepared = SearchIndex.build(built.snapshot(), analyzersFor(built.snapshot()));
+		this.prepared = build(built.snapshot());
+	}
+
+	private SearchIndex build(SiteSnapshot site) {
+		return SearchIndex.build(site, analyzersFor(site), this.readerWords);
 	}
 
 	private SearchAnalyzers analyzersFor(SiteSnapshot site) {
@@ -111,7 +142,7 @@ public class SearchService {
 				current = this.index;
 				if (current.site() != site) {
 					SearchIndex ready = this.prepared;
-					current = (ready != null && ready.site() == site) ? ready : SearchIndex.build(site, analyzersFor(site));
+					current = (ready != null && ready.site() == site) ? ready : build(site);
 					this.index = current;
 					this.prepared = null;
 				}

@@ -3,119 +3,101 @@ package com.legspasms.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * A reader's words as typed, and for each word the site does not know, the closest words it does
- * know, found by Lucene's spell checker (a Levenshtein automaton over the site's own words). The
- * corrections serve twice: they are searched for, and the best ones make the "Did you mean" line.
+ * A reader's words as typed, and what they probably meant: first the writers' reader-vocabulary
+ * rules ({@code nite => night}), then, for each word the site does not know, the closest words it
+ * does know ({@link SpellingCorrector}). The corrections serve twice: they are searched for, and
+ * the best ones make the corrected query offered as "Did you mean".
  */
 final class TypedWords {
-
-	/** Shorter words are left as typed: too many words are one letter away from them. */
-	static final int MIN_CORRECTABLE_LENGTH = 4;
 
 	/** How many known words to try in place of each unknown one. */
 	static final int CORRECTIONS_PER_WORD = 3;
 
 	private final List<String> words;
 
-	private final Map<String, List<String>> corrections;
+	private final List<String> corrections;
 
-	private TypedWords(List<String> words, Map<String, List<String>> corrections) {
+	private final String suggestion;
+
+	private TypedWords(List<String> words, List<String> corrections, String suggestion) {
 		this.words = words;
 		this.corrections = corrections;
+		this.suggestion = suggestion;
 	}
 
-	static TypedWords of(String text, SearchAnalyzers analyzers, IndexReader reader, SpellCheckers spellCheckers) {
+	static TypedWords of(String text, SearchAnalyzers analyzers, IndexReader reader, ReaderWords readerWords,
+			SpellingCorrector corrector) {
 		List<String> words = List.copyOf(
 				new LinkedHashSet<>(SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text)));
-		Map<String, List<String>> corrections = new LinkedHashMap<>();
+		List<String> corrections = new ArrayList<>();
+		List<String> corrected = new ArrayList<>();
 		try {
-			for (String word : words) {
-				if (word.length() >= MIN_CORRECTABLE_LENGTH && !isKnown(word, analyzers, reader)) {
-					SuggestWord[] suggestions = spellCheckers.forWord(word)
-						.suggestSimilar(new Term(SearchIndex.SPELLING, word), CORRECTIONS_PER_WORD, reader,
-								SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-					List<String> found = new ArrayList<>();
-					for (SuggestWord suggestion : suggestions) {
-						found.add(suggestion.string);
-					}
-					if (!found.isEmpty()) {
-						corrections.put(word, List.copyOf(found));
-					}
+			for (int i = 0; i < words.size();) {
+				ReaderWords.Rewrite rewrite = readerWords.rewriteAt(words, i);
+				if (rewrite != null) {
+					corrected.addAll(rewrite.meant());
+					corrections.add(String.join(" ", rewrite.meant()));
+					i += rewrite.typedWords();
+					continue;
 				}
+				String word = words.get(i++);
+				List<String> found = List.of();
+				if (word.length() >= SpellingCorrector.MIN_CORRECTABLE_LENGTH
+						&& reader.docFreq(new Term(SearchIndex.SPELLING, word)) == 0) {
+					List<String> stems = stems(word, analyzers);
+					found = isKnownStem(stems, reader)
+							// Found by its stem ("stenosys", "stenosis"): only a spelling of the same stem.
+							? corrector.candidates(word, CORRECTIONS_PER_WORD)
+								.stream()
+								.filter((candidate) -> stems(candidate, analyzers).equals(stems))
+								.limit(1)
+								.toList()
+							: corrector.candidates(word, CORRECTIONS_PER_WORD);
+				}
+				corrections.addAll(found);
+				corrected.add(found.isEmpty() ? word : found.get(0));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new TypedWords(words, corrections);
+		String suggestion = corrections.isEmpty() || corrected.equals(words) ? null : String.join(" ", corrected);
+		return new TypedWords(words, List.copyOf(corrections), suggestion);
 	}
 
 	List<String> words() {
 		return this.words;
 	}
 
-	/** Every known word tried in place of an unknown one. */
+	/** Every known word or phrase tried in place of an unknown or misspelt one. */
 	List<String> allCorrections() {
-		return this.corrections.values().stream().flatMap(List::stream).toList();
+		return this.corrections;
 	}
 
-	/** The words with each unknown one replaced by its best correction, or {@code null} if none was. */
+	/** The words with each correction made (the best one for each word), or {@code null} if none was. */
 	String suggestion() {
-		if (this.corrections.isEmpty()) {
-			return null;
-		}
-		return String.join(" ", this.words.stream()
-			.map((word) -> this.corrections.containsKey(word) ? this.corrections.get(word).get(0) : word)
-			.toList());
+		return this.suggestion;
 	}
 
-	/** Whether a word, as typed or by its stem (stretching → stretch), appears anywhere on the site. */
-	private static boolean isKnown(String word, SearchAnalyzers analyzers, IndexReader reader) throws IOException {
-		if (reader.docFreq(new Term(SearchIndex.SPELLING, word)) > 0) {
-			return true;
-		}
-		for (String stem : SearchAnalyzers.tokens(analyzers.index(), SearchIndex.BODY, word)) {
+	private static List<String> stems(String word, SearchAnalyzers analyzers) {
+		return SearchAnalyzers.tokens(analyzers.index(), SearchIndex.BODY, word);
+	}
+
+	/** Whether a word's stems (stretching → stretch) appear anywhere on the site. */
+	private static boolean isKnownStem(List<String> stems, IndexReader reader) throws IOException {
+		for (String stem : stems) {
 			if (reader.docFreq(new Term(SearchIndex.BODY, stem)) > 0) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/** One typo allowed in a word of up to seven letters, two in a longer one. */
-	static final class SpellCheckers {
-
-		/** Typos are looked for after the first letters, which readers rarely get wrong. */
-		private static final int TYPO_FREE_PREFIX = 2;
-
-		private final DirectSpellChecker shortWords = spellChecker(1);
-
-		private final DirectSpellChecker longWords = spellChecker(2);
-
-		DirectSpellChecker forWord(String word) {
-			return (word.length() >= 8) ? this.longWords : this.shortWords;
-		}
-
-		private static DirectSpellChecker spellChecker(int maxEdits) {
-			DirectSpellChecker spellChecker = new DirectSpellChecker();
-			spellChecker.setMaxEdits(maxEdits);
-			spellChecker.setMinPrefix(TYPO_FREE_PREFIX);
-			spellChecker.setMinQueryLength(MIN_CORRECTABLE_LENGTH);
-			return spellChecker;
-		}
-
 	}
 
 }

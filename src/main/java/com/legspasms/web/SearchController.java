@@ -6,6 +6,7 @@ import com.legspasms.search.SearchResults;
 import com.legspasms.search.SearchService;
 import com.legspasms.search.SearchText;
 import com.legspasms.site.Article;
+import com.legspasms.site.CareBlock;
 import com.legspasms.site.SiteContent;
 
 import org.springframework.stereotype.Controller;
@@ -30,11 +31,25 @@ class SearchController {
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		SearchResults results = this.search.search(query, page);
 		model.addAttribute("results", results);
+		model.addAttribute("careCards", results.careBlocks()
+			.stream()
+			.map((block) -> new SearchCareCard(block,
+					(block.home() != null) ? this.content.current().article(block.home()).orElse(null) : null))
+			.toList());
 		model.addAttribute("searchQuery", results.text().value());
 		model.addAttribute("maxQueryLength", SearchText.MAX_LENGTH);
 		model.addAttribute("popular", this.content.current().popular());
 		model.addAttribute("sections", this.content.current().sections());
 		return "search";
+	}
+
+	/**
+	 * A care block shown above search results, with the article it links to.
+	 *
+	 * @param block the block
+	 * @param home the article that explains the condition, or {@code null} when it names none
+	 */
+	record SearchCareCard(CareBlock block, Article home) {
 	}
 
 	/**

@@ -27,7 +27,7 @@ class HealthProbesTest extends WebTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/info",
-			"/actuator/configprops", "/actuator/heapdump", "/actuator/shutdown" })
+			"/actuator/configprops", "/actuator/heapdump", "/actuator/shutdown", "/actuator/searchgaps" })
 	void nothingElseIsExposed(String path) {
 		WebClient.Page page = this.web.get(path, "application/json");
 		assertThat(page.status()).isEqualTo(404);

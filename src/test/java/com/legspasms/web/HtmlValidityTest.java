@@ -29,7 +29,7 @@ class HtmlValidityTest extends WebTestSupport {
 	/** Pages no link leads to: search results of every kind and the error pages. */
 	private static final List<String> UNLINKED_PAGES = List.of("/search?q=cramp", "/search?q=restles+legs",
 			"/search?q=zzzzqqq", "/search?q=", "/search?q=cramp&page=2", "/no-such-page", "/articles/no-such-article",
-			"/search?q=%ZZ", "/search-unavailable");
+			"/search?q=%ZZ", "/search-unavailable", "/search?q=swollen+calf+and+chest+pain");
 
 	private static final ErrorCollector errors = new ErrorCollector();
 
@@ -57,6 +57,20 @@ class HtmlValidityTest extends WebTestSupport {
 			errors.messages.forEach((message) -> problems.add(page.getKey() + ":" + message));
 		}
 		assertThat(problems).as("Nu Html Checker errors on %d pages", pages.size()).isEmpty();
+	}
+
+	/**
+	 * The Nu Html Checker's errors on one page, for other tests' pages.
+	 * @param html the page
+	 * @return each error as {@code LINE: message}; empty when the page is valid
+	 */
+	static synchronized List<String> errorsIn(String html) throws Exception {
+		if (checker == null) {
+			setUpChecker();
+		}
+		errors.messages.clear();
+		checker.checkHtmlInputSource(new InputSource(new StringReader(html)));
+		return List.copyOf(errors.messages);
 	}
 
 	@Test
