@@ -98,6 +98,16 @@ class CareSafetyTest {
 			}));
 	}
 
+	/** Chest cramps are on the "see a doctor promptly" card; chest pain with breathlessness is 999. */
+	@Test
+	void everyPageWithThePromptlyCardAlsoHasTheLungClotCard() {
+		for (Article article : this.content.current().articles()) {
+			if (article.careBlocks().contains("cramps-see-doctor-promptly")) {
+				assertThat(article.careBlocks()).as("content/articles/%s.md", article.slug()).contains("pulmonary-embolism");
+			}
+		}
+	}
+
 	@TestFactory
 	Stream<DynamicTest> noCardMixesUrgencies() throws IOException {
 		return cards().stream().map((card) -> DynamicTest.dynamicTest(card.where(), () -> {
