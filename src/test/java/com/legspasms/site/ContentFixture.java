@@ -105,10 +105,17 @@ public final class ContentFixture {
 	}
 
 	private SiteSnapshotFactory factory(String hub, boolean preview, boolean requireClinicalSignOff) {
-		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), hub, List.of(), Period.ofYears(3), CATEGORIES, List.of(), preview,
-				requireClinicalSignOff);
-		return new SiteSnapshotFactory(properties, new MarkdownRenderer());
+		return new SiteSnapshotFactory(properties(this.dir, hub, preview, requireClinicalSignOff), new MarkdownRenderer());
+	}
+
+	/**
+	 * Settings like the real site's for a content folder written by a test: no popular articles, no
+	 * comparison blocks, a three-year review interval and the fixture's categories. The one place
+	 * tests build {@link SiteProperties}, so a new setting touches one test file.
+	 */
+	public static SiteProperties properties(Path dir, String hub, boolean preview, boolean requireClinicalSignOff) {
+		return new SiteProperties("Test site", "Tagline.", "http://localhost:8080", dir.toString(), hub, List.of(),
+				Period.ofYears(3), CATEGORIES, List.of(), preview, requireClinicalSignOff);
 	}
 
 	/** What stops the site from being built from this folder; fails the test if it builds. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -118,8 +117,7 @@ class ContentFuzzTest {
 	}
 
 	private static Outcome load(Path folder, String hub) throws InterruptedException {
-		SiteProperties properties = new SiteProperties("Fuzz", "Tagline.", "http://localhost:8080", folder.toString(),
-				hub, List.of(), Period.ofYears(3), ContentFixture.CATEGORIES, List.of(), false, false);
+		SiteProperties properties = ContentFixture.properties(folder, hub, false, false);
 		Future<Outcome> result = runner.submit(() -> {
 			try {
 				new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(folder, true);

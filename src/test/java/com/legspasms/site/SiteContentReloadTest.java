@@ -2,8 +2,6 @@ package com.legspasms.site;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Period;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.legspasms.rendering.MarkdownRenderer;
@@ -59,8 +57,7 @@ class SiteContentReloadTest {
 
 	private SiteContent siteContent(AtomicReference<Throwable> failure) {
 		new ContentFixture(this.dir).article("hub", "Hub", "overview", "The hub.");
-		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), "hub", List.of(), Period.ofYears(3), ContentFixture.CATEGORIES, List.of(), false, false);
+		SiteProperties properties = ContentFixture.properties(this.dir, "hub", false, false);
 		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties, new MarkdownRenderer()) {
 
 			@Override
