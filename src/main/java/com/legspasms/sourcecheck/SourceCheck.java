@@ -76,7 +76,12 @@ public final class SourceCheck {
 		long files = addresses.stream().map(ExternalAddress::file).distinct().count();
 		out.println("Checked " + outcomes.size() + " addresses (" + addresses.size() + " mentions in " + files
 				+ " files): " + broken + " broken, " + moved + " moved, " + (outcomes.size() - broken - moved) + " fine.");
-		if (broken > 0) {
+		if (broken > 1 && broken == outcomes.size()) {
+			// Every publisher failing at once is this machine's network, not the sources.
+			out.println("No address could be reached at all: this machine may be offline or behind a firewall. "
+					+ "Check the connection and run the check again before changing any source.");
+		}
+		else if (broken > 0) {
 			out.println("Broken addresses fail the check: replace each with a working source, or remove it.");
 		}
 		else if (moved > 0) {

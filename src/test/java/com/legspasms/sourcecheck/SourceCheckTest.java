@@ -210,4 +210,20 @@ class SourceCheckTest {
 		assertThat(result.status()).isZero();
 	}
 
+	@Test
+	void whenNothingCanBeReachedItSaysTheMachineMayBeOfflineRatherThanBlameTheSources() {
+		write("articles/page.md", """
+				---
+				title: Page
+				---
+				See [one](https://first.invalid/a) and [two](https://second.invalid/b).
+				""");
+		Result result = run();
+		assertThat(result.lines()).contains("Checked 2 addresses (2 mentions in 1 files): 2 broken, 0 moved, 0 fine.",
+				"No address could be reached at all: this machine may be offline or behind a firewall. "
+						+ "Check the connection and run the check again before changing any source.");
+		assertThat(result.lines()).noneMatch((line) -> line.startsWith("Broken addresses fail the check"));
+		assertThat(result.status()).isEqualTo(1);
+	}
+
 }
