@@ -1,17 +1,14 @@
 package com.legspasms.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.legspasms.site.ContentCopy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PreviewIT extends BrowserTestSupport {
 
 	/** A copy of the real content, inside the working directory, plus one draft. */
-	static final Path CONTENT = copyOfRealContent();
+	static final Path CONTENT = withDraft(ContentCopy.ofRealContent("preview-"));
 
 	static final String ARTICLE = "spinal-stenosis";
 
@@ -159,43 +156,17 @@ class PreviewIT extends BrowserTestSupport {
 	}
 
 	private static String read(String slug) {
-		try {
-			return Files.readString(CONTENT.resolve("articles/" + slug + ".md"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ContentCopy.read(CONTENT.resolve("articles/" + slug + ".md"));
 	}
 
 	private static void write(String slug, String text) {
-		try {
-			Files.writeString(CONTENT.resolve("articles/" + slug + ".md"), text);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ContentCopy.write(CONTENT.resolve("articles/" + slug + ".md"), text);
 	}
 
-	private static Path copyOfRealContent() {
-		try {
-			Path copy = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "preview-");
-			try (Stream<Path> files = Files.walk(Path.of("content"))) {
-				for (Path file : files.toList()) {
-					Path to = copy.resolve(Path.of("content").relativize(file).toString());
-					if (Files.isDirectory(file)) {
-						Files.createDirectories(to);
-					}
-					else {
-						Files.copy(file, to);
-					}
-				}
-			}
-			Files.writeString(copy.resolve("articles/cramps-in-cold-weather.md"), DRAFT);
-			return copy;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The copy with a draft page of its own, which only preview mode shows. */
+	private static Path withDraft(Path content) {
+		ContentCopy.write(content.resolve("articles/cramps-in-cold-weather.md"), DRAFT);
+		return content;
 	}
 
 }

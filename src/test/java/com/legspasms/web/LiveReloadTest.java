@@ -1,12 +1,12 @@
 package com.legspasms.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import com.legspasms.site.ContentCopy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 class LiveReloadTest extends WebTestSupport {
 
 	/** Inside the working directory, so problems are reported with a path relative to it. */
-	static final Path CONTENT = copyOfRealContent();
+	static final Path CONTENT = ContentCopy.ofRealContent("live-reload-");
 
 	static final String ARTICLE = "spinal-stenosis";
 
@@ -58,7 +58,7 @@ class LiveReloadTest extends WebTestSupport {
 		for (String slug : new String[] { ARTICLE, "stomach-muscle-spasms" }) {
 			Path file = CONTENT.resolve("articles/" + slug + ".md");
 			if (!Files.exists(file)) {
-				write(slug, read(Path.of("content/articles", slug + ".md")));
+				write(slug, ContentCopy.read(Path.of("content/articles", slug + ".md")));
 			}
 		}
 		write(ARTICLE, this.original);
@@ -230,47 +230,11 @@ class LiveReloadTest extends WebTestSupport {
 	}
 
 	private static String read(String slug) {
-		return read(CONTENT.resolve("articles/" + slug + ".md"));
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ContentCopy.read(CONTENT.resolve("articles/" + slug + ".md"));
 	}
 
 	private static void write(String slug, String text) {
-		try {
-			Files.writeString(CONTENT.resolve("articles/" + slug + ".md"), text);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path copyOfRealContent() {
-		try {
-			Path target = Files.createDirectories(Path.of("target"));
-			Path copy = Files.createTempDirectory(target, "live-reload-");
-			try (Stream<Path> files = Files.walk(Path.of("content"))) {
-				for (Path file : files.toList()) {
-					Path to = copy.resolve(Path.of("content").relativize(file).toString());
-					if (Files.isDirectory(file)) {
-						Files.createDirectories(to);
-					}
-					else {
-						Files.copy(file, to);
-					}
-				}
-			}
-			return copy;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ContentCopy.write(CONTENT.resolve("articles/" + slug + ".md"), text);
 	}
 
 }
