@@ -472,7 +472,9 @@ startup_once() {
 	before_fat) java=$BASELINE_JAVA jar=$BASELINE_JAR ;;
 	before_cds) java=$BASELINE_JAVA jar=$OUT/before-app/$JAR_NAME opts=(-XX:SharedArchiveFile="$OUT/before-app/app.jsa") ;;
 	esac
-	SITE_JAVA=$java SITE_JAR=$jar start_site "$ROOT" "$SITE_PORT" "$OUT/site-startup-$way.log" "${opts[@]}"
+	local cwd=$ROOT
+	case "$way" in before_*) cwd=$BASELINE_ROOT ;; esac
+	SITE_JAVA=$java SITE_JAR=$jar start_site "$cwd" "$SITE_PORT" "$OUT/site-startup-$way.log" "${opts[@]}"
 	ms=$(wait_for_200 "$url" "$SITE_PID" "${STARTUP_TIMEOUT:-120}") || { tail -30 "$OUT/site-startup-$way.log" >&2; die "$way: the site did not start"; }
 	eval "T_$way+=(\"\$ms\"); S_$way+=(\"\$(started_s \"\$OUT/site-startup-\$way.log\")\")"
 	stop_pid "$SITE_PID" 30
@@ -493,10 +495,12 @@ part_startup() {
 		# An earlier build, for a before/after in the same run: its java -jar, and its extracted jar with
 		# class-data sharing trained the way Spring Boot documents for Java 17.
 		BASELINE_JAVA=${BASELINE_JAVA:-java}
+		# The earlier build starts in BASELINE_ROOT (default: this project), whose content/ it can read.
+		BASELINE_ROOT=${BASELINE_ROOT:-$ROOT}
 		if ! { [ -s "$OUT/before-app/app.jsa" ] && cmp -s "$BASELINE_JAR" "$OUT/before-app/.source.jar"; }; then
 			rm -rf "$OUT/before-app"
 			"$BASELINE_JAVA" -Djarmode=tools -jar "$BASELINE_JAR" extract --destination "$OUT/before-app" >"$OUT/extract-before.log" 2>&1 || die "extracting $BASELINE_JAR failed"
-			(cd "$ROOT" && timeout 600 "$BASELINE_JAVA" -XX:ArchiveClassesAtExit="$OUT/before-app/app.jsa" -Dspring.context.exit=onRefresh -jar "$OUT/before-app/$JAR_NAME" --server.port="$SITE_PORT") >"$OUT/cds-training-before.log" 2>&1 ||
+			(cd "$BASELINE_ROOT" && timeout 600 "$BASELINE_JAVA" -XX:ArchiveClassesAtExit="$OUT/before-app/app.jsa" -Dspring.context.exit=onRefresh -jar "$OUT/before-app/$JAR_NAME" --server.port="$SITE_PORT") >"$OUT/cds-training-before.log" 2>&1 ||
 				die "CDS training run of $BASELINE_JAR failed (log: $OUT/cds-training-before.log)"
 			cp "$BASELINE_JAR" "$OUT/before-app/.source.jar"
 		fi
