@@ -93,6 +93,12 @@ public class MarkdownRenderer {
 			.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap())
 			.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap())
 			.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of())
+			// A care card's body is read like a block quote's: a line belongs to the card when it is indented by the
+			// card's four spaces, and only those four are taken off, so a list nested inside it nests as it would
+			// outside. With lazy continuation on (flexmark's default) every line up to the body's first blank
+			// line is taken from its first non-space character instead, and nested lists came out flat.
+			// A paragraph's unindented continuation lines still join it (CommonMark's own laziness).
+			.set(AdmonitionExtension.ALLOW_LAZY_CONTINUATION, false)
 .toImmutable();
 		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create(),
 				FootnoteExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,6 +108,59 @@ class GitHubMarkdownTest {
 				"picture '../images/leg.svg' has no alternative text: say what it shows between the brackets, ![like this](../images/leg.svg)",
 				"picture '../images/leg.svg' must be on a line of its own",
 				"picture 'https://example.org/a.png': pictures are SVG files in content/images, shown as ![what it shows](../images/name.svg)");
+	}
+
+	@Test
+	void aListNestedInACareCardNests() {
+		Document html = render("""
+				!!! see-doctor "See a GP if:"
+				    - your cramps last a long time
+				        - or come back often
+				    - you have weakness
+				""");
+		Element body = html.selectFirst(".care-card__body");
+		assertThat(body.select("> ul > li")).extracting(Element::ownText)
+			.containsExactly("your cramps last a long time", "you have weakness");
+		assertThat(body.select("> ul > li > ul > li")).extracting(Element::text).containsExactly("or come back often");
+	}
+
+	/**
+	 * A card's body renders exactly as the same Markdown, four spaces less indented, renders outside
+	 * a card: ordered lists, deeper nesting, a paragraph then a list in an item, a lazy line.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			1. cramps that last
+			    1. over ten minutes
+			        - even with stretching
+			2. weakness
+			""", """
+			- cramps at night
+
+			    More text about the same sign.
+
+			    - one more level
+			        1. and one more
+			- numbness
+			""", """
+			- a sign written
+			on two lines
+			    - nested
+			  - also nested (two spaces are enough, as on GitHub)
+			""", """
+			A paragraph first.
+
+			> quoted
+			> - a list in a quote
+			>   - nested
+			""" })
+	void aCareCardBodyRendersAsTheSameMarkdownOutsideACard(String markdown) {
+		String card = "!!! note \"Note\"\n" + markdown.lines().map((line) -> line.isEmpty() ? "" : "    " + line)
+			.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+		String inCard = render(card).selectFirst(".care-card__body").html();
+		String outside = render(markdown).body().html();
+		assertThat(SpecExamplesTest.normalised(inCard)).isEqualTo(SpecExamplesTest.normalised(outside));
+		assertThat(Jsoup.parseBodyFragment(inCard).select("li li, blockquote li li").size()).isPositive();
 	}
 
 	private static java.util.List<String> cells(Document html, int row) {
