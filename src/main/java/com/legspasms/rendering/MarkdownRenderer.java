@@ -43,8 +43,8 @@ import org.jsoup.select.QueryParser;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Markdown dialect: CommonMark plus what GitHub adds (tables with GitHub's rules,
- * footnotes, strikethrough, bare-URL links and GitHub's heading ids), typographic quotes and
+ * The site's Markdown dialect: CommonMark plus what GitHub adds (tables with GitHub's rules, also
+ * directly under a line of text, footnotes, strikethrough, bare-URL links and GitHub's heading ids), typographic quotes and
  * dashes, and care cards. Raw HTML is shown as text, except HTML comments, which are dropped as
  * they are on GitHub. The parser and renderer are built once and shared; flexmark makes them
  * thread-safe once built.
@@ -86,6 +86,8 @@ public class MarkdownRenderer {
 			.set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
 			.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+			// GFM: a delimiter cell is one or more hyphens ("| - | - |"); flexmark asks for three by default.
+			.set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
 			// Line numbers by binary search over recorded lines, not by rescanning the text per node.
 			.set(Parser.TRACK_DOCUMENT_LINES, true)
 			// The admonition extension otherwise rebuilds these maps (reading its icon files) for every document;
@@ -102,7 +104,9 @@ public class MarkdownRenderer {
 .toImmutable();
 		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create(),
 				FootnoteExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
-		List<Extension> parserExtensions = new ArrayList<>(shared);
+		List<Extension> parserExtensions = new ArrayList<>();
+		parserExtensions.add(new SiteParsingExtension());
+		parserExtensions.addAll(shared);
 		parserExtensions.add(AdmonitionExtension.create());
 		List<Extension> rendererExtensions = new ArrayList<>(shared);
 		rendererExtensions.add(new SiteRenderingExtension());

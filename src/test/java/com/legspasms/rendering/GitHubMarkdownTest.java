@@ -111,6 +111,140 @@ class GitHubMarkdownTest {
 	}
 
 	@Test
+	void aTableDirectlyUnderALineOfTextIsATable() {
+		Document html = render("""
+				Here is a table:
+				| Food | Mineral |
+				| --- | --- |
+				| Banana | Potassium |
+				""");
+		assertThat(html.body().children()).extracting(Element::tagName).containsExactly("p", "table");
+		assertThat(html.selectFirst("p").text()).isEqualTo("Here is a table:");
+		assertThat(html.select("th")).extracting(Element::text).containsExactly("Food", "Mineral");
+		assertThat(cells(html, 0)).containsExactly("Banana", "Potassium");
+	}
+
+	/**
+	 * A table under text renders exactly as the same text and table with a blank line between them,
+	 * and the text lines above the header row stay one paragraph.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			Several lines
+			of *text*, with a [link](https://www.nhs.uk/)
+			| Food | Mineral |
+			|:--- | ---:|
+			| Banana |
+			""", """
+			First[^b].
+
+			Then a footnote in the text above the table[^a]
+			| a | b[^b] |
+			| - | - |
+
+			[^a]: A.
+			[^b]: B.
+			""", """
+			Escaped pipes:
+			| `a \\| b` and c \\| d | e |
+			| --- | --- |
+			| 1 \\| 2 | 3 |
+			""", """
+			> Quoted text
+			> | a | b |
+			> | - | - |
+			> | 1 | 2 |
+			""", """
+			!!! note "A table in a card"
+			    Text in the card
+			    | a | b |
+			    | - | - |
+			""", """
+			A table under text, then another.
+			| a | b |
+			| - | - |
+			| 1 | 2 |
+
+			More text
+			| c |
+			| --- |
+			""" })
+	void aTableUnderTextRendersAsTheSameTableAfterABlankLine(String markdown) {
+		String separated = markdown.replaceFirst("\n((?:> |    )?)(\\|[^\n]*\\|\n(?:> |    )?\\|? *:?-)", "\n$1\n$1$2")
+			.replaceFirst("(More text)\n", "$1\n\n");
+		assertThat(separated).as("the test's own blank line").isNotEqualTo(markdown);
+		Document html = render(markdown);
+		assertThat(html.select("table")).isNotEmpty();
+		assertThat(SpecExamplesTest.normalised(html.body().html()))
+			.isEqualTo(SpecExamplesTest.normalised(render(separated).body().html()));
+	}
+
+	/** Where GitHub sees no table, the lines stay one paragraph of text. */
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			Header and delimiter rows whose cells do not match:
+			| a | b | c |
+			| --- | --- |
+			""", """
+			A delimiter-looking line with no row of cells above it
+			just text
+			--- | ---
+			""", """
+			An escaped pipe is no cell separator:
+			a \\| b
+			--- | ---
+			""", """
+			- a list item's text
+			| a lazy line | b |
+			| - | - |
+			""", """
+			> quoted text
+			| a lazy line | b |
+			| - | - |
+			""", """
+			```
+			code
+			| a | b |
+			| - | - |
+			```
+			""" })
+	void noTableWhereGitHubSeesNone(String markdown) {
+		Document html = render(markdown);
+		assertThat(html.select("table")).isEmpty();
+		assertThat(html.select("p")).as("the text is not split into paragraphs").hasSizeLessThanOrEqualTo(1);
+		assertThat(html.body().text()).contains("|");
+	}
+
+	@Test
+	void aTableUnderTextInAListItemIsInTheItem() {
+		Document html = render("""
+				- Here is a table:
+				  | a | b |
+				  | - | - |
+				  | 1 | 2 |
+				- next item
+				""");
+		assertThat(html.select("ul > li")).hasSize(2);
+		assertThat(html.select("ul > li:first-child > table td")).extracting(Element::text).containsExactly("1", "2");
+		assertThat(html.selectFirst("ul > li").ownText()).isEqualTo("Here is a table:");
+	}
+
+	@Test
+	void aTableUnderTextKeepsTheLinesOfItsLinksAndProblems() {
+		ParsedBody body = this.markdown.parse("""
+				Intro with [a link](https://a.example/)
+				and [a bad one](javascript:alert(1))
+				| [Cell](https://b.example/) | b |
+				| - | - |
+				| [Row](https://c.example/) | d |
+				""", 10);
+		assertThat(body.links()).containsExactly(new BodyLink("https://a.example/", 10),
+				new BodyLink("https://b.example/", 12), new BodyLink("https://c.example/", 14));
+		assertThat(body.issues()).extracting(MarkdownIssue::line).containsExactly(11);
+		assertThat(Jsoup.parseBodyFragment(body.html()).select("table a")).hasSize(2);
+	}
+
+	@Test
 	void aListNestedInACareCardNests() {
 		Document html = render("""
 				!!! see-doctor "See a GP if:"
