@@ -287,6 +287,13 @@ class GitHubMarkdownTest {
 			> quoted
 			> - a list in a quote
 			>   - nested
+
+			```
+			code   keeps   its spaces
+			    even indented ones
+			```
+
+			      - indented code keeps its spaces too
 			""" })
 	void aCareCardBodyRendersAsTheSameMarkdownOutsideACard(String markdown) {
 		String card = "!!! note \"Note\"\n" + markdown.lines().map((line) -> line.isEmpty() ? "" : "    " + line)
