@@ -24,6 +24,7 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -170,6 +171,7 @@ public class MarkdownRenderer {
 		List<Paragraph> placementParagraphs = new ArrayList<>();
 		List<Node> comments = new ArrayList<>();
 		List<Code> codeInCells = new ArrayList<>();
+		List<Node> emptyTableBodies = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
 			if (node instanceof Paragraph paragraph && CARE_PLACEMENT_ATTEMPT.matcher(paragraph.getChars()).matches()) {
@@ -192,6 +194,10 @@ public class MarkdownRenderer {
 			}
 			else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
 				comments.add(node);
+			}
+			else if (node instanceof TableBody body && !body.hasChildren()) {
+				// GitHub writes no <tbody> for a table with no rows under its header (GFM spec, example 205).
+				emptyTableBodies.add(body);
 			}
 			else if (node instanceof Code code && code.getAncestorOfType(TableCell.class) != null) {
 				codeInCells.add(code);
@@ -221,6 +227,7 @@ public class MarkdownRenderer {
 			}
 		}
 		comments.forEach(Node::unlink);
+		emptyTableBodies.forEach(Node::unlink);
 		codeInCells.forEach(MarkdownRenderer::unescapePipes);
 		unsafe.forEach(MarkdownRenderer::replaceWithText);
 		for (int i = 0; i < placementParagraphs.size(); i++) {

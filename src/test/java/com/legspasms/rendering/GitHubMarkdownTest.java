@@ -38,6 +38,16 @@ class GitHubMarkdownTest {
 	}
 
 	@Test
+	void aTableWithNoRowsUnderItsHeaderHasNoEmptyBody() {
+		Document html = render("""
+				| Food | Mineral |
+				| --- | --- |
+				""");
+		assertThat(html.select("thead th")).extracting(Element::text).containsExactly("Food", "Mineral");
+		assertThat(html.select("tbody")).isEmpty();
+	}
+
+	@Test
 	void anEscapedPipeInCodeInACellShowsNoBackslash() {
 		Document html = render("""
 				| Command | Meaning |
