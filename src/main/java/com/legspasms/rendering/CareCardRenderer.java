@@ -23,6 +23,9 @@ class CareCardRenderer implements NodeRenderer {
 	/** The rendered card of each care block, by name, set on the document before rendering. */
 	static final DataKey<Map<String, String>> CARE_BLOCKS = new DataKey<>("LEG_SPASMS_CARE_BLOCKS", Map.of());
 
+	/** The card's markup after its body. */
+	private static final String CLOSING = "</div>\n</div>\n";
+
 	@Override
 	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
 		return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, this::render),
@@ -32,10 +35,13 @@ class CareCardRenderer implements NodeRenderer {
 	private void render(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
 		CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElse(CareCardKind.NOTE);
 		String title = block.getTitle().isBlank() ? kind.defaultTitle() : block.getTitle().toString().strip();
-		NodeRendererContext body = context.getSubContext(false);
-		body.renderChildren(block);
+		// The body is rendered in place, not into a sub-context's writer whose text is copied in: that
+		// copy lost the leading spaces of the lines of a code block written inside a card.
 		html.line();
-		html.raw(card(kind, title, body.getHtmlWriter().toString(0, 0), null));
+		html.raw(opening(kind, title, null));
+		context.renderChildren(block);
+		html.line();
+		html.raw(CLOSING);
 		html.line();
 	}
 
@@ -57,7 +63,12 @@ class CareCardRenderer implements NodeRenderer {
 	 * @return the card's HTML
 	 */
 	static String card(CareCardKind kind, String title, String bodyHtml, String blockName) {
-		StringBuilder html = new StringBuilder(bodyHtml.length() + 256);
+		return opening(kind, title, blockName) + bodyHtml.strip() + "\n" + CLOSING;
+	}
+
+	/** The card's markup up to its body: the heading and the body's opening tag. */
+	private static String opening(CareCardKind kind, String title, String blockName) {
+		StringBuilder html = new StringBuilder(256);
 		html.append("<div class=\"care-card care-card--").append(kind.key()).append('"');
 		if (blockName != null) {
 			html.append(" data-care-block=\"").append(Escaping.escapeHtml(blockName, true)).append('"');
@@ -66,9 +77,7 @@ class CareCardRenderer implements NodeRenderer {
 			.append(Escaping.escapeHtml(kind.hiddenPrefix() + " ", false))
 			.append("</span>")
 			.append(Escaping.escapeHtml(title, false))
-			.append("</h3>\n<div class=\"care-card__body\">\n")
-			.append(bodyHtml.strip())
-			.append("\n</div>\n</div>\n");
+			.append("</h3>\n<div class=\"care-card__body\">\n");
 		return html.toString();
 	}
 

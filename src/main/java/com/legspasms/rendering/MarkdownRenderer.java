@@ -24,6 +24,7 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -43,8 +44,8 @@ import org.jsoup.select.QueryParser;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Markdown dialect: CommonMark plus what GitHub adds (tables with GitHub's rules,
- * footnotes, strikethrough, bare-URL links and GitHub's heading ids), typographic quotes and
+ * The site's Markdown dialect: CommonMark plus what GitHub adds (tables with GitHub's rules, also
+ * directly under a line of text, footnotes, strikethrough, bare-URL links and GitHub's heading ids), typographic quotes and
  * dashes, and care cards. Raw HTML is shown as text, except HTML comments, which are dropped as
  * they are on GitHub. The parser and renderer are built once and shared; flexmark makes them
  * thread-safe once built.
@@ -86,6 +87,8 @@ public class MarkdownRenderer {
 			.set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
 			.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+			// GFM: a delimiter cell is one or more hyphens ("| - | - |"); flexmark asks for three by default.
+			.set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
 			// Line numbers by binary search over recorded lines, not by rescanning the text per node.
 			.set(Parser.TRACK_DOCUMENT_LINES, true)
 			// The admonition extension otherwise rebuilds these maps (reading its icon files) for every document;
@@ -93,10 +96,18 @@ public class MarkdownRenderer {
 			.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap())
 			.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap())
 			.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of())
+			// A care card's body is read like a block quote's: a line belongs to the card when it is indented by the
+			// card's four spaces, and only those four are taken off, so a list nested inside it nests as it would
+			// outside. With lazy continuation on (flexmark's default) every line up to the body's first blank
+			// line is taken from its first non-space character instead, and nested lists came out flat.
+			// A paragraph's unindented continuation lines still join it (CommonMark's own laziness).
+			.set(AdmonitionExtension.ALLOW_LAZY_CONTINUATION, false)
 .toImmutable();
 		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create(),
 				FootnoteExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
-		List<Extension> parserExtensions = new ArrayList<>(shared);
+		List<Extension> parserExtensions = new ArrayList<>();
+		parserExtensions.add(new SiteParsingExtension());
+		parserExtensions.addAll(shared);
 		parserExtensions.add(AdmonitionExtension.create());
 		List<Extension> rendererExtensions = new ArrayList<>(shared);
 		rendererExtensions.add(new SiteRenderingExtension());
@@ -160,6 +171,7 @@ public class MarkdownRenderer {
 		List<Paragraph> placementParagraphs = new ArrayList<>();
 		List<Node> comments = new ArrayList<>();
 		List<Code> codeInCells = new ArrayList<>();
+		List<Node> emptyTableBodies = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
 			if (node instanceof Paragraph paragraph && CARE_PLACEMENT_ATTEMPT.matcher(paragraph.getChars()).matches()) {
@@ -182,6 +194,10 @@ public class MarkdownRenderer {
 			}
 			else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
 				comments.add(node);
+			}
+			else if (node instanceof TableBody body && !body.hasChildren()) {
+				// GitHub writes no <tbody> for a table with no rows under its header (GFM spec, example 205).
+				emptyTableBodies.add(body);
 			}
 			else if (node instanceof Code code && code.getAncestorOfType(TableCell.class) != null) {
 				codeInCells.add(code);
@@ -211,6 +227,7 @@ public class MarkdownRenderer {
 			}
 		}
 		comments.forEach(Node::unlink);
+		emptyTableBodies.forEach(Node::unlink);
 		codeInCells.forEach(MarkdownRenderer::unescapePipes);
 		unsafe.forEach(MarkdownRenderer::replaceWithText);
 		for (int i = 0; i < placementParagraphs.size(); i++) {

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,16 @@ class GitHubMarkdownTest {
 		assertThat(cells(html, 0)).containsExactly("1", "", "");
 		assertThat(cells(html, 1)).containsExactly("1", "2", "3");
 		assertThat(cells(html, 2)).containsExactly("", "2", "");
+	}
+
+	@Test
+	void aTableWithNoRowsUnderItsHeaderHasNoEmptyBody() {
+		Document html = render("""
+				| Food | Mineral |
+				| --- | --- |
+				""");
+		assertThat(html.select("thead th")).extracting(Element::text).containsExactly("Food", "Mineral");
+		assertThat(html.select("tbody")).isEmpty();
 	}
 
 	@Test
@@ -105,6 +118,200 @@ class GitHubMarkdownTest {
 				"picture '../images/leg.svg' has no alternative text: say what it shows between the brackets, ![like this](../images/leg.svg)",
 				"picture '../images/leg.svg' must be on a line of its own",
 				"picture 'https://example.org/a.png': pictures are SVG files in content/images, shown as ![what it shows](../images/name.svg)");
+	}
+
+	@Test
+	void aTableDirectlyUnderALineOfTextIsATable() {
+		Document html = render("""
+				Here is a table:
+				| Food | Mineral |
+				| --- | --- |
+				| Banana | Potassium |
+				""");
+		assertThat(html.body().children()).extracting(Element::tagName).containsExactly("p", "table");
+		assertThat(html.selectFirst("p").text()).isEqualTo("Here is a table:");
+		assertThat(html.select("th")).extracting(Element::text).containsExactly("Food", "Mineral");
+		assertThat(cells(html, 0)).containsExactly("Banana", "Potassium");
+	}
+
+	/**
+	 * A table under text renders exactly as the same text and table with a blank line between them,
+	 * and the text lines above the header row stay one paragraph.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			Several lines
+			of *text*, with a [link](https://www.nhs.uk/)
+			| Food | Mineral |
+			|:--- | ---:|
+			| Banana |
+			""", """
+			First[^b].
+
+			Then a footnote in the text above the table[^a]
+			| a | b[^b] |
+			| - | - |
+
+			[^a]: A.
+			[^b]: B.
+			""", """
+			Escaped pipes:
+			| `a \\| b` and c \\| d | e |
+			| --- | --- |
+			| 1 \\| 2 | 3 |
+			""", """
+			> Quoted text
+			> | a | b |
+			> | - | - |
+			> | 1 | 2 |
+			""", """
+			!!! note "A table in a card"
+			    Text in the card
+			    | a | b |
+			    | - | - |
+			""", """
+			A table under text, then another.
+			| a | b |
+			| - | - |
+			| 1 | 2 |
+
+			More text
+			| c |
+			| --- |
+			""" })
+	void aTableUnderTextRendersAsTheSameTableAfterABlankLine(String markdown) {
+		String separated = markdown.replaceFirst("\n((?:> |    )?)(\\|[^\n]*\\|\n(?:> |    )?\\|? *:?-)", "\n$1\n$1$2")
+			.replaceFirst("(More text)\n", "$1\n\n");
+		assertThat(separated).as("the test's own blank line").isNotEqualTo(markdown);
+		Document html = render(markdown);
+		assertThat(html.select("table")).isNotEmpty();
+		assertThat(SpecExamplesTest.normalised(html.body().html()))
+			.isEqualTo(SpecExamplesTest.normalised(render(separated).body().html()));
+	}
+
+	/** Where GitHub sees no table, the lines stay one paragraph of text. */
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			Header and delimiter rows whose cells do not match:
+			| a | b | c |
+			| --- | --- |
+			""", """
+			A delimiter-looking line with no row of cells above it
+			just text
+			--- | ---
+			""", """
+			An escaped pipe is no cell separator:
+			a \\| b
+			--- | ---
+			""", """
+			- a list item's text
+			| a lazy line | b |
+			| - | - |
+			""", """
+			> quoted text
+			| a lazy line | b |
+			| - | - |
+			""", """
+			```
+			code
+			| a | b |
+			| - | - |
+			```
+			""" })
+	void noTableWhereGitHubSeesNone(String markdown) {
+		Document html = render(markdown);
+		assertThat(html.select("table")).isEmpty();
+		assertThat(html.select("p")).as("the text is not split into paragraphs").hasSizeLessThanOrEqualTo(1);
+		assertThat(html.body().text()).contains("|");
+	}
+
+	@Test
+	void aTableUnderTextInAListItemIsInTheItem() {
+		Document html = render("""
+				- Here is a table:
+				  | a | b |
+				  | - | - |
+				  | 1 | 2 |
+				- next item
+				""");
+		assertThat(html.select("ul > li")).hasSize(2);
+		assertThat(html.select("ul > li:first-child > table td")).extracting(Element::text).containsExactly("1", "2");
+		assertThat(html.selectFirst("ul > li").ownText()).isEqualTo("Here is a table:");
+	}
+
+	@Test
+	void aTableUnderTextKeepsTheLinesOfItsLinksAndProblems() {
+		ParsedBody body = this.markdown.parse("""
+				Intro with [a link](https://a.example/)
+				and [a bad one](javascript:alert(1))
+				| [Cell](https://b.example/) | b |
+				| - | - |
+				| [Row](https://c.example/) | d |
+				""", 10);
+		assertThat(body.links()).containsExactly(new BodyLink("https://a.example/", 10),
+				new BodyLink("https://b.example/", 12), new BodyLink("https://c.example/", 14));
+		assertThat(body.issues()).extracting(MarkdownIssue::line).containsExactly(11);
+		assertThat(Jsoup.parseBodyFragment(body.html()).select("table a")).hasSize(2);
+	}
+
+	@Test
+	void aListNestedInACareCardNests() {
+		Document html = render("""
+				!!! see-doctor "See a GP if:"
+				    - your cramps last a long time
+				        - or come back often
+				    - you have weakness
+				""");
+		Element body = html.selectFirst(".care-card__body");
+		assertThat(body.select("> ul > li")).extracting(Element::ownText)
+			.containsExactly("your cramps last a long time", "you have weakness");
+		assertThat(body.select("> ul > li > ul > li")).extracting(Element::text).containsExactly("or come back often");
+	}
+
+	/**
+	 * A card's body renders exactly as the same Markdown, four spaces less indented, renders outside
+	 * a card: ordered lists, deeper nesting, a paragraph then a list in an item, a lazy line.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			1. cramps that last
+			    1. over ten minutes
+			        - even with stretching
+			2. weakness
+			""", """
+			- cramps at night
+
+			    More text about the same sign.
+
+			    - one more level
+			        1. and one more
+			- numbness
+			""", """
+			- a sign written
+			on two lines
+			    - nested
+			  - also nested (two spaces are enough, as on GitHub)
+			""", """
+			A paragraph first.
+
+			> quoted
+			> - a list in a quote
+			>   - nested
+
+			```
+			code   keeps   its spaces
+			    even indented ones
+			```
+
+			      - indented code keeps its spaces too
+			""" })
+	void aCareCardBodyRendersAsTheSameMarkdownOutsideACard(String markdown) {
+		String card = "!!! note \"Note\"\n" + markdown.lines().map((line) -> line.isEmpty() ? "" : "    " + line)
+			.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+		String inCard = render(card).selectFirst(".care-card__body").html();
+		String outside = render(markdown).body().html();
+		assertThat(SpecExamplesTest.normalised(inCard)).isEqualTo(SpecExamplesTest.normalised(outside));
+		assertThat(Jsoup.parseBodyFragment(inCard).select("li li, blockquote li li").size()).isPositive();
 	}
 
 	private static java.util.List<String> cells(Document html, int row) {

@@ -89,6 +89,9 @@ class SpecExamplesTest {
 		Rates rates = run(examples("/gfm-spec.txt", (example) -> example.getSection().startsWith("Tables")));
 		System.out.println("GFM table examples: " + rates);
 		assertThat(rates.total).isGreaterThan(5);
+		// 6 of 7 since tables under text and bodiless tables render as on GitHub; the one left is a row
+		// without pipes, which GitHub keeps in the table and flexmark ends it at.
+		assertThat(rates.sitePassed).as("GFM table examples the site renders as GitHub does").isGreaterThanOrEqualTo(6);
 		assertThat(rates.siteOnlyFailures).as("examples only the site fails, and not deliberately").isEmpty();
 		assertThat(rates.siteRate()).isGreaterThanOrEqualTo(rates.plainRate());
 	}

@@ -74,6 +74,44 @@ class CareBlocksTest {
 	}
 
 	@Test
+	void listsNestedInABlockNestOnThePagesThatPlaceIt() {
+		SiteSnapshot site = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("- one leg is swollen\n", """
+				- one leg is swollen
+				  - or both legs
+				    1. and warm
+				"""))
+			.build("hub");
+		Element card = Jsoup.parseBodyFragment(site.article("hub").orElseThrow().bodyHtml())
+			.selectFirst("[data-care-block=clot-signs] .care-card__body");
+		assertThat(card.select("> ul > li")).hasSize(2);
+		assertThat(card.select("> ul > li > ul > li")).extracting(Element::ownText).containsExactly("or both legs");
+		assertThat(card.select("> ul > li > ul > li > ol > li")).extracting(Element::text).containsExactly("and warm");
+	}
+
+	@Test
+	void listsNestedInACardWrittenInAnArticleNest() {
+		SiteSnapshot site = fixture().article("other", "Other", "causes", """
+				Some text.
+
+				!!! see-doctor "See a GP if:"
+				    1. your cramps last a long time
+				        - or come back often
+				    2. you have weakness
+
+				        It may come and go.
+
+				        - in one leg
+				""").build("hub");
+		Element card = Jsoup.parseBodyFragment(site.article("other").orElseThrow().bodyHtml())
+			.selectFirst(".care-card__body");
+		assertThat(card.select("> ol > li")).hasSize(2);
+		assertThat(card.select("> ol > li > ul > li")).extracting(Element::text)
+			.containsExactly("or come back often", "in one leg");
+		assertThat(card.select("> ol > li > p")).extracting(Element::text)
+			.containsExactly("your cramps last a long time", "you have weakness", "It may come and go.");
+	}
+
+	@Test
 	void aBlocksSourcesJoinTheSourcesOfEveryPageThatPlacesItOnce() {
 		SiteSnapshot site = fixture().build("hub");
 		assertThat(site.article("hub").orElseThrow().sources()).extracting("title").containsExactly("NHS: DVT");
