@@ -188,7 +188,7 @@ part_throughput() {
 	nginx_url=http://127.0.0.1:$NGINX_PORT$ARTICLE_PATH
 	log "starting the site from content/ on port $SITE_PORT"
 	start_site "$ROOT" "$SITE_PORT" "$OUT/site-throughput.log"
-	wait_for_200 "$site_url" "$SITE_PID" 120 >/dev/null || die "the site did not start (log: $OUT/site-throughput.log)"
+	wait_for_200 "$site_url" "$SITE_PID" "${SITE_START_TIMEOUT:-120}" >/dev/null || die "the site did not start (log: $OUT/site-throughput.log)"
 	log "warming the JVM for $WARMUP (not reported)"
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/alternate-gzip.lua" "$site_url" >"$OUT/wrk-warmup.txt" 2>&1 || die "warm-up failed"
 	local site_plain site_gzip

@@ -1,10 +1,10 @@
 package com.legspasms.web;
 
-import java.util.List;
+import java.util.Map;
 
-import com.legspasms.site.Category;
 import com.legspasms.site.SiteProperties;
 
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -20,14 +20,20 @@ class SiteModelAdvice {
 		this.properties = properties;
 	}
 
-	@ModelAttribute("site")
-	SiteProperties site() {
-		return this.properties;
+	@ModelAttribute
+	void layout(Model model) {
+		model.addAllAttributes(layoutModel(this.properties));
 	}
 
-	@ModelAttribute("navCategories")
-	List<Category> navCategories() {
-		return this.properties.categories();
+	/**
+	 * The attributes {@code fragments/layout.html} reads on every page: {@code site} (the site's
+	 * settings) and {@code navCategories} (the categories, in the order they are shown). Also used
+	 * for pages rendered outside a request ({@link ServerErrorPages}).
+	 * @param properties the site's settings
+	 * @return the attributes by name
+	 */
+	static Map<String, Object> layoutModel(SiteProperties properties) {
+		return Map.of("site", properties, "navCategories", properties.categories());
 	}
 
 }

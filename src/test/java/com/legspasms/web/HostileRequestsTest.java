@@ -426,7 +426,7 @@ class HostileRequestsTest extends WebTestSupport {
 			allowed.add(206);
 		}
 		if (row.isHttp09()) {
-			// HTTP/0.9 has no status line: the answer is the page itself or Tomcat's bare 400 page.
+			// HTTP/0.9 has no status line: the answer is the page itself or the site's 400 page.
 			allowed.add(HTTP_09);
 		}
 		assertThat(response.status()).as(description).isIn(allowed);

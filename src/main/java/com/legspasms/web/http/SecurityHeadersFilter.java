@@ -30,13 +30,22 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		addTo(response);
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the site's security headers on a response; also used for the pages Tomcat answers
+	 * itself ({@link ErrorReportValveConfiguration}), which no filter sees.
+	 * @param response the response, not yet committed
+	 */
+	static void addTo(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
 		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
 		response.setHeader("X-Frame-Options", "DENY");
-		chain.doFilter(request, response);
 	}
 
 	@Override
