@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.legspasms.LegSpasmsApplication;
+import com.legspasms.rendering.ReadingLevel;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
@@ -54,7 +55,7 @@ public final class ContentReport {
 	public List<Row> rows() {
 		List<Row> rows = new ArrayList<>();
 		for (Article article : this.site.articles()) {
-			ReadingLevel reading = ReadingLevel.ofOwnText(article.bodyHtml());
+			ReadingLevel reading = article.text().ownReading();
 			boolean reviewDue = article.nextReviewDue() == null || !article.nextReviewDue().isAfter(this.today);
 			rows.add(new Row(article.slug(), reading.words(), reading.grade(), article.sources().size(),
 					this.site.links().to(article.slug()).size(), this.site.links().from(article.slug()).size(),

@@ -7,15 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.legspasms.content.Source;
+import com.legspasms.rendering.ArticleText;
+import com.legspasms.rendering.CareCardKind;
+import com.legspasms.rendering.Heading;
+import com.legspasms.rendering.ReadingLevel;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteSnapshot;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The site's editorial rules that a program can check: length, reading level, sources, links in
- * and out, and care advice. Each broken rule is one sentence naming what to fix.
+ * and out, and care advice. Each broken rule is one sentence naming what to fix. They read the
+ * article's text as it was read once when rendered ({@link Article#text()}), never its HTML.
  */
 public final class EditorialRules {
 
@@ -49,8 +51,8 @@ public final class EditorialRules {
 	/** Every rule the article breaks, each as a sentence; empty when it follows them all. */
 	public List<String> check(SiteSnapshot site, Article article) {
 		List<String> broken = new ArrayList<>();
-		Document body = Jsoup.parseBodyFragment(article.bodyHtml());
-		ReadingLevel reading = ReadingLevel.ofOwnText(article.bodyHtml());
+		ArticleText body = article.text();
+		ReadingLevel reading = body.ownReading();
 		int minWords = article.slug().equals(this.hubSlug) ? MIN_HUB_WORDS : MIN_WORDS;
 		if (reading.words() < minWords) {
 			broken.add("body has " + reading.words() + " words; at least " + minWords + " are needed");
@@ -80,7 +82,7 @@ public final class EditorialRules {
 		}
 		checkCareAdvice(body, broken);
 		checkLinks(body, broken);
-		Matcher dose = DOSE.matcher(body.text());
+		Matcher dose = DOSE.matcher(body.plainText());
 		if (dose.find()) {
 			broken.add("mentions a dose ('" + dose.group() + "'); the site gives no dosing advice");
 		}
@@ -107,21 +109,20 @@ public final class EditorialRules {
 		return SOURCES.problemWithSource(url);
 	}
 
-	private static void checkCareAdvice(Document body, List<String> broken) {
-		Element section = body.getElementById(DOCTOR_SECTION_ID);
-		if (section == null || !section.tagName().equals("h2")) {
+	private static void checkCareAdvice(ArticleText body, List<String> broken) {
+		Heading section = body.heading(DOCTOR_SECTION_ID);
+		if (section == null || section.level() != 2) {
 			broken.add("has no '## When to see a doctor' section");
 		}
-		boolean nonUrgent = !body.select(".care-card--see-doctor").isEmpty();
-		boolean urgent = !body.select(".care-card--urgent, .care-card--emergency").isEmpty();
+		boolean nonUrgent = body.hasCareCard(CareCardKind.SEE_DOCTOR);
+		boolean urgent = body.hasCareCard(CareCardKind.URGENT) || body.hasCareCard(CareCardKind.EMERGENCY);
 		if (!nonUrgent || !urgent) {
 			broken.add("needs a 'see-doctor' care card and an 'urgent' or 'emergency' care card");
 		}
 	}
 
-	private static void checkLinks(Document body, List<String> broken) {
-		for (Element link : body.select("a[href]")) {
-			String href = link.attr("href");
+	private static void checkLinks(ArticleText body, List<String> broken) {
+		for (String href : body.links()) {
 			String problem = SOURCES.problemWithLink(href);
 			if (problem != null && problem.startsWith("points at a copy")) {
 				broken.add("links to a copy (" + href + "); link to the publisher's own page");

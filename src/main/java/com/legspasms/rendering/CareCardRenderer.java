@@ -26,6 +26,21 @@ class CareCardRenderer implements NodeRenderer {
 	/** The card's markup after its body. */
 	private static final String CLOSING = "</div>\n</div>\n";
 
+	/** The class of every card's outer element. */
+	static final String CARD_CLASS = "care-card";
+
+	/** The start of the class that gives a card's kind, such as {@code care-card--urgent}. */
+	static final String KIND_CLASS_PREFIX = CARD_CLASS + "--";
+
+	/** The class of a card's heading. */
+	static final String TITLE_CLASS = CARD_CLASS + "__title";
+
+	/** The attribute that names the shared block a placed card shows. */
+	static final String BLOCK_ATTRIBUTE = "data-care-block";
+
+	/** The class of words only a screen reader hears. */
+	static final String SCREEN_READER_ONLY_CLASS = "visually-hidden";
+
 	@Override
 	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
 		return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, this::render),
@@ -69,11 +84,11 @@ class CareCardRenderer implements NodeRenderer {
 	/** The card's markup up to its body: the heading and the body's opening tag. */
 	private static String opening(CareCardKind kind, String title, String blockName) {
 		StringBuilder html = new StringBuilder(256);
-		html.append("<div class=\"care-card care-card--").append(kind.key()).append('"');
+		html.append("<div class=\"" + CARD_CLASS + " " + KIND_CLASS_PREFIX).append(kind.key()).append('"');
 		if (blockName != null) {
-			html.append(" data-care-block=\"").append(Escaping.escapeHtml(blockName, true)).append('"');
+			html.append(" " + BLOCK_ATTRIBUTE + "=\"").append(Escaping.escapeHtml(blockName, true)).append('"');
 		}
-		html.append(">\n<h3 class=\"care-card__title\"><span class=\"visually-hidden\">")
+		html.append(">\n<h3 class=\"" + TITLE_CLASS + "\"><span class=\"" + SCREEN_READER_ONLY_CLASS + "\">")
 			.append(Escaping.escapeHtml(kind.hiddenPrefix() + " ", false))
 			.append("</span>")
 			.append(Escaping.escapeHtml(title, false))

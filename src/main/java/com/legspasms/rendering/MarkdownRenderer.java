@@ -1,7 +1,6 @@
 package com.legspasms.rendering;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -36,11 +35,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +46,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MarkdownRenderer {
-
-	/** Headings written in Markdown carry an id; the care cards' titles do not. */
-	private static final Evaluator RENDERED_HEADINGS = QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
 
 	/** A paragraph that places a shared care block: {@code !!! care NAME}, alone on its line. */
 	private static final Pattern CARE_PLACEMENT = Pattern.compile("!!! care ([a-z0-9]+(?:-[a-z0-9]+)*)[ \\t]*");
@@ -135,7 +126,8 @@ public class MarkdownRenderer {
 	 * @param pictures the checked SVG markup of the pictures it may show, by file name
 	 * @param careBlocks the rendered card of each shared care block it may place, by name (see
 	 * {@link #renderCareBlock})
-	 * @return the HTML, with its headings, links, pictures, care block placements and any issues
+	 * @return the HTML and its text (read once, see {@link ArticleText}), with its headings, links, pictures,
+	 * care block placements and any issues
 	 */
 	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures,
 			Map<String, String> careBlocks) {
@@ -155,7 +147,7 @@ public class MarkdownRenderer {
 	}
 
 	private static ParsedBody refused(MarkdownIssue issue) {
-		return new ParsedBody("", List.of(), List.of(), List.of(), List.of(), List.of(issue));
+		return new ParsedBody("", ArticleText.EMPTY, List.of(), List.of(), List.of(), List.of(issue));
 	}
 
 	private ParsedBody parseChecked(String markdown, int firstLine, Map<String, String> pictures,
@@ -238,12 +230,14 @@ public class MarkdownRenderer {
 		document.set(PictureRenderer.PICTURES, pictures);
 		document.set(CareCardRenderer.CARE_BLOCKS, careBlocks);
 		String html = this.renderer.render(document);
-		List<Heading> headings = headings(headingNodes, headingLines, html);
+		ArticleText text = ArticleText.fromHtml(html);
+		List<Heading> headings = headings(headingNodes, headingLines, text);
+		text = text.withHeadings(headings);
 		headings.stream()
 			.filter((heading) -> heading.id().isEmpty())
 			.forEach((heading) -> issues.add(new MarkdownIssue(heading.line(), "heading '" + heading.text()
 					+ "' has no letters or digits, so it cannot have an id to link to: add a word to it")));
-		return new ParsedBody(html, headings, List.copyOf(links), List.copyOf(pictureReferences),
+		return new ParsedBody(html, text, List.copyOf(links), List.copyOf(pictureReferences),
 				List.copyOf(placements), List.copyOf(issues));
 	}
 
@@ -271,7 +265,7 @@ public class MarkdownRenderer {
 		CareCardWording.problem(CareCardKind.of(urgency), title + "\n" + markdown)
 			.ifPresent((problem) -> issues.add(new MarkdownIssue(firstLine, problem)));
 		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);
-		return new ParsedBody(card, List.of(), body.links(), List.of(), List.of(), List.copyOf(issues));
+		return new ParsedBody(card, ArticleText.EMPTY, body.links(), List.of(), List.of(), List.copyOf(issues));
 	}
 
 	private static void checkPlacement(Paragraph paragraph, int line, Map<String, String> careBlocks,
@@ -316,15 +310,12 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * The headings as rendered: rendering gives them their ids, and their text is read back from
-	 * the HTML, typographic quotes and all.
+	 * The headings as rendered: rendering gives them their ids, and their text is the rendered
+	 * text, typographic quotes and all.
 	 */
 	private static List<Heading> headings(List<com.vladsch.flexmark.ast.Heading> nodes, List<Integer> lines,
-			String html) {
-		Map<String, String> renderedText = new HashMap<>();
-		for (Element rendered : Jsoup.parseBodyFragment(html).select(RENDERED_HEADINGS)) {
-			renderedText.putIfAbsent(rendered.id(), rendered.text());
-		}
+			ArticleText rendered) {
+		Map<String, String> renderedText = rendered.headingTextById();
 		List<Heading> headings = new ArrayList<>();
 		for (int i = 0; i < nodes.size(); i++) {
 			com.vladsch.flexmark.ast.Heading node = nodes.get(i);

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.legspasms.rendering.RenderedText;
+import com.legspasms.rendering.Heading;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteSnapshot;
 import org.apache.lucene.analysis.Analyzer;
@@ -37,7 +37,6 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.jsoup.Jsoup;
 
 /**
  * An in-memory Lucene index of one {@link SiteSnapshot}, and the searches against it. Immutable
@@ -153,10 +152,9 @@ public final class SearchIndex {
 		Map<String, String> bodyTextBySlug = new HashMap<>();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
 			for (Article article : site.articles()) {
-				RenderedText.Split text = RenderedText.splitCareCards(article.bodyHtml());
-				String bodyText = String.join(String.valueOf(BLOCK_SEPARATOR), text.prose());
+				String bodyText = String.join(String.valueOf(BLOCK_SEPARATOR), article.text().proseTexts());
 				bodyTextBySlug.put(article.slug(), bodyText);
-				writer.addDocument(document(article, bodyText, String.join("\n", text.careCards())));
+				writer.addDocument(document(article, bodyText, String.join("\n", article.text().careCardTexts())));
 			}
 			writer.forceMerge(1);
 			writer.commit();
@@ -316,7 +314,12 @@ public final class SearchIndex {
 	}
 
 	private static Document document(Article article, String bodyText, String careAdvice) {
-		String headings = String.join("\n", Jsoup.parseBodyFragment(article.bodyHtml()).select("h2, h3:not(.care-card__title), h4").eachText());
+		String headings = String.join("\n", article.text()
+			.headings()
+			.stream()
+			.filter((heading) -> heading.level() >= 2 && heading.level() <= 4 && !heading.text().isEmpty())
+			.map(Heading::text)
+			.toList());
 		Document document = new Document();
 		document.add(new StringField(SLUG, article.slug(), Field.Store.YES));
 		document.add(new TextField(TITLE, article.title(), Field.Store.YES));

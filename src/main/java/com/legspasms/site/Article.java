@@ -9,6 +9,7 @@ import com.legspasms.content.PageChange;
 import com.legspasms.content.Source;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.content.Profile;
+import com.legspasms.rendering.ArticleText;
 import com.legspasms.rendering.Heading;
 
 /**
@@ -27,13 +28,15 @@ import com.legspasms.rendering.Heading;
  * @param contents the body's top-level sections, for the "On this page" list
  * @param careBlocks the names of the shared care blocks it places, in order
  * @param bodyHtml the rendered body
+ * @param text the body's text, read once when it was rendered: its blocks, headings, care cards, links
+ * and reading level (what search and the editorial checks read, instead of the HTML)
  * @param status where the page is in its editorial life; only published pages reach readers
  * @param reviewedBy the clinician who signed the page off, or {@code null} (never invented)
  * @param changes the page's history, newest first
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
 		LocalDate nextReviewDue, List<Source> sources, String condition, Profile profile, List<String> related, List<Heading> contents,
-		List<String> careBlocks, String bodyHtml, EditorialStatus status, ClinicalReviewer reviewedBy,
+		List<String> careBlocks, String bodyHtml, ArticleText text, EditorialStatus status, ClinicalReviewer reviewedBy,
 		List<PageChange> changes) {
 
 	public Article {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.legspasms.content.Urgency;
-import com.legspasms.editorial.ReadingLevel;
+import com.legspasms.rendering.ReadingLevel;
 import com.legspasms.editorial.SourcePolicy;
 import com.legspasms.rendering.CareCardKind;
 import com.legspasms.rendering.CareCardWording;

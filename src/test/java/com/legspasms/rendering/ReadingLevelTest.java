@@ -1,4 +1,4 @@
-package com.legspasms.editorial;
+package com.legspasms.rendering;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
