@@ -4,6 +4,7 @@ import com.legspasms.site.Article;
 import com.legspasms.site.CategorySection;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
+import com.legspasms.web.SiteUrls;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.web.PageKind;
 
@@ -25,9 +26,12 @@ class SitemapController {
 
 	private final SiteProperties site;
 
-	SitemapController(SiteContent content, SiteProperties site) {
+	private final SiteUrls urls;
+
+	SitemapController(SiteContent content, SiteProperties site, SiteUrls urls) {
 		this.content = content;
 		this.site = site;
+		this.urls = urls;
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -57,13 +61,13 @@ class SitemapController {
 		switch (kind) {
 			case TOPIC -> {
 				for (CategorySection section : snapshot.sections()) {
-					url(xml, kind.expand(section.category().key()), null);
+					url(xml, this.urls.topic(section.category()), null);
 				}
 			}
 			case ARTICLE -> {
 				for (Article article : snapshot.articles()) {
 					if (article.isPublished()) {
-						url(xml, kind.expand(article.slug()),
+						url(xml, this.urls.article(article),
 								(article.reviewed() != null) ? article.reviewed().toString() : null);
 					}
 				}
