@@ -18,9 +18,6 @@ public class ContentLoader {
 
 	private static final String FENCE = "---";
 
-	/** The folder of shared care blocks, beside {@code articles/}; it may be absent. */
-	public static final String CARE_FOLDER = "care";
-
 	private final FrontMatterReader frontMatterReader;
 
 	public ContentLoader(Collection<String> categoryKeys) {
@@ -28,7 +25,8 @@ public class ContentLoader {
 	}
 
 	public LoadedContent load(Path contentDir) {
-		Path articlesDir = contentDir.resolve("articles");
+		ContentLayout layout = new ContentLayout(contentDir);
+		Path articlesDir = layout.articles();
 		if (!Files.isDirectory(articlesDir)) {
 			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(), Set.of(),
 					List.of(new ContentProblem(displayPath(articlesDir), 0, "folder not found")));
@@ -51,7 +49,7 @@ public class ContentLoader {
 			}
 		}
 		Set<String> careBlockNames = new TreeSet<>();
-		List<CareBlockSource> careBlocks = loadCareBlocks(contentDir.resolve(CARE_FOLDER), careBlockNames, problems);
+		List<CareBlockSource> careBlocks = loadCareBlocks(layout.care(), careBlockNames, problems);
 		return new LoadedContent(sources, bodies, slugs, careBlocks, careBlockNames, problems);
 	}
 
@@ -107,7 +105,7 @@ public class ContentLoader {
 	private static Split split(Path path, List<ContentProblem> problems) {
 		String file = displayPath(path);
 		String slug = slugOf(path);
-		if (!FrontMatterReader.SLUG.matcher(slug).matches()) {
+		if (!Slug.isValid(slug)) {
 			problems.add(new ContentProblem(file, 1,
 					"file name must be a lower-case slug of letters, digits and dashes, such as leg-cramps.md"));
 		}

@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 class FrontMatterReader {
 
-	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+	static final Pattern SLUG = Slug.pattern();
 
 	private static final Set<String> FIELDS = new LinkedHashSet<>(
 			List.of("title", "summary", "category", "related", "reviewed", "sources", "order", "aliases",

@@ -23,8 +23,6 @@ import org.jsoup.parser.Parser;
  */
 public final class Pictures {
 
-	public static final String FOLDER = "images";
-
 	private static final Set<String> ELEMENTS = Set.of("svg", "g", "path", "circle", "ellipse", "rect", "line",
 			"polyline", "polygon", "text", "tspan", "title", "desc");
 
@@ -57,7 +55,7 @@ public final class Pictures {
 	 * @return the pictures that passed every check
 	 */
 	public static Pictures load(Path contentDir, List<ContentProblem> problems) {
-		Path folder = contentDir.resolve(FOLDER);
+		Path folder = new ContentLayout(contentDir).images();
 		Map<String, String> pictures = new TreeMap<>();
 		if (!Files.isDirectory(folder)) {
 			return new Pictures(pictures);

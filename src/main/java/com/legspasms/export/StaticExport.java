@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.legspasms.web.PageKind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jsoup.Jsoup;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the whole site to a folder that any static host can serve:
  * {@code java -jar site.jar --site.export-to=DIR}. The site is started as usual and asked for every
- * page a reader can reach from the home page, plus the files search engines and browsers ask for;
- * each page is saved as {@code PATH/index.html}. Then the site stops.
+ * page a reader can reach from the home page, plus the files search engines and browsers ask for
+ * (both as the catalogue, {@link PageKind#export()}, says); each page is saved as
+ * {@code PATH/index.html}. Then the site stops.
  */
 @Component
 @ConditionalOnProperty(StaticExport.PROPERTY)
@@ -42,9 +44,11 @@ class StaticExport implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(StaticExport.class);
 
-	/** Files no page links to but that browsers, crawlers and feed readers ask for. */
-	private static final List<String> WELL_KNOWN = List.of("/robots.txt", "/sitemap.xml", "/feed.xml",
-			"/opensearch.xml", "/favicon.svg", "/site.webmanifest");
+	/**
+	 * The home page, and the files no page links to but that browsers, crawlers and feed readers
+	 * ask for: the catalogue's kinds exported from the start ({@link PageKind.Export#START}).
+	 */
+	private static final List<String> STARTING_POINTS = PageKind.exportStartingPoints();
 
 	private final ApplicationContext context;
 
@@ -68,8 +72,7 @@ class StaticExport implements ApplicationRunner {
 		this.origin = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
 		Files.createDirectories(this.folder);
 		Set<String> saved = new LinkedHashSet<>();
-		Deque<String> queue = new ArrayDeque<>(List.of("/"));
-		queue.addAll(WELL_KNOWN);
+		Deque<String> queue = new ArrayDeque<>(STARTING_POINTS);
 		while (!queue.isEmpty()) {
 			String path = queue.poll();
 			if (saved.add(path)) {
@@ -85,7 +88,7 @@ class StaticExport implements ApplicationRunner {
 			}
 		}
 		// The export cannot search: its search box leads to a page listing every article instead.
-		write(this.folder.resolve("search/index.html"), get("/search-unavailable").body());
+		write(fileFor(PageKind.SEARCH.path()), get(PageKind.SEARCH_UNAVAILABLE.path()).body());
 		write(this.folder.resolve("404.html"), get("/this-page-does-not-exist").body());
 		logger.info("Exported " + saved.size() + " pages and files to " + this.folder + " in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -97,7 +100,7 @@ class StaticExport implements ApplicationRunner {
 		for (Element link : page.select("a[href], link[href]")) {
 			URI target = URI.create(link.absUrl("href"));
 			if (this.origin.equals(target.getScheme() + "://" + target.getAuthority()) && target.getQuery() == null
-					&& !target.getPath().equals("/search")) {
+					&& !target.getPath().equals(PageKind.SEARCH.path())) {
 				paths.add(target.getPath());
 			}
 		}

@@ -11,6 +11,8 @@ import java.util.List;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteSnapshot;
+import com.legspasms.web.PageKind;
+import com.legspasms.web.SiteUrls;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -39,6 +41,8 @@ class TrainingRun implements ApplicationRunner {
 
 	/** How many articles besides the hub are requested. */
 	private static final int ARTICLES = 4;
+
+	private static final SiteUrls URLS = new SiteUrls();
 
 	private final ApplicationContext context;
 
@@ -83,22 +87,22 @@ class TrainingRun implements ApplicationRunner {
 
 	private static List<Request> requests(SiteSnapshot site) {
 		List<Request> requests = new ArrayList<>();
-		List<String> paths = new ArrayList<>(List.of("/", "/articles/" + site.hub().slug()));
+		List<String> paths = new ArrayList<>(List.of(PageKind.HOME.path(), URLS.article(site.hub())));
 		site.articles()
 			.stream()
 			.map(Article::slug)
 			.filter((slug) -> !slug.equals(site.hub().slug()))
 			.limit(ARTICLES)
-			.forEach((slug) -> paths.add("/articles/" + slug));
-		paths.add("/topics");
-		site.sections().stream().limit(2).forEach((section) -> paths.add("/topics/" + section.category().key()));
+			.forEach((slug) -> paths.add(URLS.pathOf(slug)));
+		paths.add(PageKind.TOPICS.path());
+		site.sections().stream().limit(2).forEach((section) -> paths.add(URLS.topic(section.category())));
 		paths.addAll(List.of("/compare", "/search?q=calf+cramp+at+night", "/search?q=crampz+in+my+calff",
 				"/sitemap.xml", "/feed.xml"));
 		for (String path : paths) {
 			requests.add(new Request(path, false, 200));
 			requests.add(new Request(path, true, 200));
 		}
-		requests.add(new Request("/articles/no-such-article", true, 404));
+		requests.add(new Request(URLS.pathOf("no-such-article"), true, 404));
 		requests.add(new Request("/actuator/health/liveness", false, 200));
 		return requests;
 	}

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.legspasms.content.Slug;
+
 /**
  * A writer's link to another article, written the way Markdown editors and GitHub understand:
  * {@code other-article.md} or {@code other-article.md#heading-id}.
@@ -14,35 +16,37 @@ import java.util.regex.Pattern;
 public record ArticleLink(String slug, String anchor) {
 
 	private static final Pattern MARKDOWN_FILE = Pattern
-		.compile("(?:\\./)?([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(?:#(.*))?");
-
-	/** A trailing slash is allowed and dropped: {@code /articles/x/} is {@code /articles/x}. */
-	private static final Pattern SITE_PATH = Pattern.compile("/articles/([^#?/]+)/?(?:#(.*))?");
+		.compile("(?:\\./)?(" + Slug.REGEX + ")\\.md(?:#(.*))?");
 
 	/**
 	 * Recognises a link to an article, written as its file name ({@code other.md#anchor}) or,
-	 * less often, as its site path ({@code /articles/other#anchor}, with or without a trailing slash).
+	 * less often, as its site path ({@code /articles/other#anchor}, with or without a trailing
+	 * slash, as the site's URL scheme recognises it).
 	 * @param url a link target as written
+	 * @param addresses the site's article addresses
 	 * @return the article and anchor, or empty when the link is not to an article
 	 */
-	public static Optional<ArticleLink> parse(String url) {
+	public static Optional<ArticleLink> parse(String url, ArticleAddresses addresses) {
 		Matcher matcher = MARKDOWN_FILE.matcher(url);
-		if (!matcher.matches()) {
-			matcher = SITE_PATH.matcher(url);
+		if (matcher.matches()) {
+			return Optional.of(new ArticleLink(matcher.group(1), anchorOrNull(matcher.group(2))));
 		}
-		if (!matcher.matches()) {
-			return Optional.empty();
-		}
-		String anchor = matcher.group(2);
-		return Optional.of(new ArticleLink(matcher.group(1), (anchor == null || anchor.isEmpty()) ? null : anchor));
+		int hash = url.indexOf('#');
+		String path = (hash >= 0) ? url.substring(0, hash) : url;
+		String anchor = (hash >= 0) ? url.substring(hash + 1) : null;
+		return addresses.slugAt(path).map((slug) -> new ArticleLink(slug, anchorOrNull(anchor)));
 	}
 
-	public static String pathOf(String slug) {
-		return "/articles/" + slug;
+	private static String anchorOrNull(String anchor) {
+		return (anchor == null || anchor.isEmpty()) ? null : anchor;
 	}
 
-	public String sitePath() {
-		return pathOf(this.slug) + ((this.anchor != null) ? "#" + this.anchor : "");
+	/**
+	 * @param addresses the site's article addresses
+	 * @return the site path of the article, with the anchor if any
+	 */
+	public String sitePath(ArticleAddresses addresses) {
+		return addresses.pathOf(this.slug) + ((this.anchor != null) ? "#" + this.anchor : "");
 	}
 
 }

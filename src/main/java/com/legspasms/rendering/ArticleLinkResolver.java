@@ -13,21 +13,33 @@ import com.vladsch.flexmark.util.ast.Node;
  */
 class ArticleLinkResolver implements LinkResolver {
 
+	private final ArticleAddresses addresses;
+
+	ArticleLinkResolver(ArticleAddresses addresses) {
+		this.addresses = addresses;
+	}
+
 	@Override
 	public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
 		if (link.getLinkType() != LinkType.LINK) {
 			return link;
 		}
-		return ArticleLink.parse(link.getUrl())
-			.map((articleLink) -> link.withStatus(LinkStatus.VALID).withUrl(articleLink.sitePath()))
+		return ArticleLink.parse(link.getUrl(), this.addresses)
+			.map((articleLink) -> link.withStatus(LinkStatus.VALID).withUrl(articleLink.sitePath(this.addresses)))
 			.orElse(link);
 	}
 
 	static class Factory extends IndependentLinkResolverFactory {
 
+		private final ArticleAddresses addresses;
+
+		Factory(ArticleAddresses addresses) {
+			this.addresses = addresses;
+		}
+
 		@Override
 		public LinkResolver apply(LinkResolverBasicContext context) {
-			return new ArticleLinkResolver();
+			return new ArticleLinkResolver(this.addresses);
 		}
 
 	}

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.Slug;
 import com.legspasms.content.Urgency;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -48,7 +50,7 @@ import org.springframework.stereotype.Component;
 public class MarkdownRenderer {
 
 	/** A paragraph that places a shared care block: {@code !!! care NAME}, alone on its line. */
-	private static final Pattern CARE_PLACEMENT = Pattern.compile("!!! care ([a-z0-9]+(?:-[a-z0-9]+)*)[ \\t]*");
+	private static final Pattern CARE_PLACEMENT = Pattern.compile("!!! care (" + Slug.REGEX + ")[ \\t]*");
 
 	/**
 	 * A paragraph that starts like a placement ({@code !!care x}, {@code !!! Care: x},
@@ -57,7 +59,8 @@ public class MarkdownRenderer {
 	 */
 	private static final Pattern CARE_PLACEMENT_ATTEMPT = Pattern.compile("(?i)!{2,}\\s*care\\b[\\s\\S]*");
 
-	private static final Pattern PICTURE_URL = Pattern.compile("\\.\\./images/([a-z0-9]+(?:-[a-z0-9]+)*\\.svg)");
+	private static final Pattern PICTURE_URL = Pattern
+		.compile("\\.\\./" + Pattern.quote(ContentLayout.IMAGES) + "/(" + Slug.REGEX + "\\.svg)");
 
 	private final DataHolder options;
 
@@ -65,7 +68,14 @@ public class MarkdownRenderer {
 
 	private final HtmlRenderer renderer;
 
-	public MarkdownRenderer() {
+	private final ArticleAddresses addresses;
+
+	/**
+	 * @param addresses where the site serves its articles: links to other articles are rewritten to
+	 * these addresses (the web layer's URL scheme, {@code web.SiteUrls})
+	 */
+	public MarkdownRenderer(ArticleAddresses addresses) {
+		this.addresses = addresses;
 		this.options = new MutableDataSet().set(HtmlRenderer.ESCAPE_HTML, true)
 			.set(HtmlRenderer.GENERATE_HEADER_ID, true)
 			.set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -101,9 +111,14 @@ public class MarkdownRenderer {
 		parserExtensions.addAll(shared);
 		parserExtensions.add(AdmonitionExtension.create());
 		List<Extension> rendererExtensions = new ArrayList<>(shared);
-		rendererExtensions.add(new SiteRenderingExtension());
+		rendererExtensions.add(new SiteRenderingExtension(addresses));
 		this.parser = Parser.builder(this.options).extensions(parserExtensions).build();
 		this.renderer = HtmlRenderer.builder(this.options).extensions(rendererExtensions).build();
+	}
+
+	/** @return the article addresses links are rewritten to, for recognising links to articles */
+	public ArticleAddresses addresses() {
+		return this.addresses;
 	}
 
 	/** Parses and renders an article body that shows no pictures and places no care blocks. */

@@ -8,6 +8,12 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  */
 class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
 
+	private final ArticleAddresses addresses;
+
+	SiteRenderingExtension(ArticleAddresses addresses) {
+		this.addresses = addresses;
+	}
+
 	@Override
 	public void rendererOptions(MutableDataHolder options) {
 	}
@@ -15,7 +21,7 @@ class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
 	@Override
 	public void extend(HtmlRenderer.Builder builder, String rendererType) {
 		builder.htmlIdGeneratorFactory(new GitHubHeadingIds.Factory());
-		builder.linkResolverFactory(new ArticleLinkResolver.Factory());
+		builder.linkResolverFactory(new ArticleLinkResolver.Factory(this.addresses));
 		builder.nodeRendererFactory((options) -> new CareCardRenderer());
 		builder.nodeRendererFactory((options) -> new PictureRenderer());
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 
@@ -30,9 +31,9 @@ import com.legspasms.content.InvalidContentException;
  */
 final class ReaderWords {
 
-	static final String VOCABULARY_FILE = "reader-words.txt";
+	static final String VOCABULARY_FILE = ContentLayout.READER_WORDS;
 
-	static final String NEVER_SUGGESTED_FILE = "never-suggested.txt";
+	static final String NEVER_SUGGESTED_FILE = ContentLayout.NEVER_SUGGESTED;
 
 	static final ReaderWords NONE = new ReaderWords(Map.of(), Set.of(), 0);
 
@@ -60,7 +61,7 @@ final class ReaderWords {
 		List<ContentProblem> problems = new ArrayList<>();
 		Map<String, List<String>> meant = new HashMap<>();
 		int longest = 0;
-		Path vocabulary = contentDir.resolve(VOCABULARY_FILE);
+		Path vocabulary = new ContentLayout(contentDir).readerWords();
 		List<String> lines = lines(vocabulary);
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
@@ -79,7 +80,7 @@ final class ReaderWords {
 			longest = Math.max(longest, typed.size());
 		}
 		Set<String> neverSuggested = new HashSet<>();
-		for (String line : lines(contentDir.resolve(NEVER_SUGGESTED_FILE))) {
+		for (String line : lines(new ContentLayout(contentDir).neverSuggested())) {
 			if (!line.isBlank() && !line.strip().startsWith("#")) {
 				neverSuggested.addAll(words(analyzers, line));
 			}

@@ -15,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.legspasms.content.ContentFiles;
+import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
-import com.legspasms.site.SiteSnapshotFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-	static final String SYNONYMS_FILE = SiteSnapshotFactory.SYNONYMS_FILE;
+	static final String SYNONYMS_FILE = ContentLayout.SYNONYMS;
 
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");

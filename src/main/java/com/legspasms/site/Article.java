@@ -7,7 +7,6 @@ import com.legspasms.content.ClinicalReviewer;
 import com.legspasms.content.EditorialStatus;
 import com.legspasms.content.PageChange;
 import com.legspasms.content.Source;
-import com.legspasms.rendering.ArticleLink;
 import com.legspasms.content.Profile;
 import com.legspasms.rendering.ArticleText;
 import com.legspasms.rendering.Heading;
@@ -59,10 +58,6 @@ public record Article(String slug, String title, String summary, Category catego
 	 */
 	public boolean isDueForReview(LocalDate today) {
 		return this.nextReviewDue != null && !today.isBefore(this.nextReviewDue);
-	}
-
-	public String url() {
-		return ArticleLink.pathOf(this.slug);
 	}
 
 }

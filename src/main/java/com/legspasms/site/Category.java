@@ -1,5 +1,6 @@
 package com.legspasms.site;
 
+import com.legspasms.content.Slug;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -10,11 +11,6 @@ import jakarta.validation.constraints.Pattern;
  * @param title what readers see
  * @param description one sentence shown on the topic page
  */
-public record Category(@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String key, @NotBlank String title,
+public record Category(@NotBlank @Pattern(regexp = Slug.REGEX) String key, @NotBlank String title,
 		@NotBlank String description) {
-
-	public String url() {
-		return "/topics/" + this.key;
-	}
-
 }

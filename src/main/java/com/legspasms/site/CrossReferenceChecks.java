@@ -13,6 +13,7 @@ import java.util.Set;
 import com.legspasms.content.ArticleBody;
 import com.legspasms.content.ArticleSource;
 import com.legspasms.content.ContentProblem;
+import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.BodyLink;
 import com.legspasms.rendering.Heading;
@@ -37,13 +38,18 @@ class CrossReferenceChecks {
 
 	private final List<ContentProblem> linksToMissingArticles;
 
+	private final ArticleAddresses addresses;
+
 	/**
 	 * @param problems where to report what is wrong
 	 * @param linksToMissingArticles where to report {@code related} entries and links naming an
 	 * article that is not there (the same list as {@code problems} when those are errors too)
+	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
 	CrossReferenceChecks(Collection<ArticleSource> sources, Map<ArticleBody, ParsedBody> bodies,
-			Set<String> slugsOnDisk, List<ContentProblem> problems, List<ContentProblem> linksToMissingArticles) {
+			Set<String> slugsOnDisk, List<ContentProblem> problems, List<ContentProblem> linksToMissingArticles,
+			ArticleAddresses addresses) {
+		this.addresses = addresses;
 		this.sources = sources;
 		this.bodies = bodies;
 		bodies.forEach((body, parsed) -> this.bodiesBySlug.put(body.slug(), parsed));
@@ -88,7 +94,7 @@ class CrossReferenceChecks {
 				checkAnchor(source, link, source.slug(), url.substring(1));
 				continue;
 			}
-			ArticleLink.parse(url).ifPresentOrElse((target) -> checkTarget(source, link, target), () -> {
+			ArticleLink.parse(url, this.addresses).ifPresentOrElse((target) -> checkTarget(source, link, target), () -> {
 				if (isRelative(url) && !url.startsWith("/")) {
 					this.problems.add(source.problemAt(link.line(), "link to '" + url
 							+ "' is not an article: link to another article by its file name, such as spinal-stenosis.md"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.legspasms.content.ArticleBody;
 import com.legspasms.content.ArticleSource;
 import com.legspasms.content.ContentProblem;
+import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.BodyLink;
 import com.legspasms.rendering.ParsedBody;
@@ -29,14 +30,18 @@ class PublicationChecks {
 
 	private final List<ContentProblem> problems;
 
+	private final ArticleAddresses addresses;
+
 	/**
 	 * @param sources the articles whose front matter read cleanly
 	 * @param bodies every article body, parsed
 	 * @param requireClinicalSignOff whether a published page without {@code reviewed-by} is a problem
 	 * @param problems where to report what is wrong, as {@code FILE:LINE: message}
+	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
 	PublicationChecks(Collection<ArticleSource> sources, Map<ArticleBody, ParsedBody> bodies,
-			boolean requireClinicalSignOff, List<ContentProblem> problems) {
+			boolean requireClinicalSignOff, List<ContentProblem> problems, ArticleAddresses addresses) {
+		this.addresses = addresses;
 		sources.forEach((source) -> this.sources.put(source.slug(), source));
 		this.bodies = bodies;
 		this.requireClinicalSignOff = requireClinicalSignOff;
@@ -47,7 +52,7 @@ class PublicationChecks {
 		this.bodies.forEach((body, parsed) -> {
 			if (isPublished(body.slug())) {
 				for (BodyLink link : parsed.links()) {
-					ArticleLink.parse(link.url())
+					ArticleLink.parse(link.url(), this.addresses)
 						.filter((target) -> isUnpublished(target.slug()))
 						.ifPresent((target) -> this.problems.add(body.problemAt(link.line(), "link to '" + link.url()
 								+ "': the article '" + target.slug() + "' is " + statusOf(target.slug())

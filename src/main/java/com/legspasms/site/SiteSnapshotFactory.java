@@ -23,6 +23,7 @@ import com.legspasms.content.ArticleSource;
 import com.legspasms.content.CareBlockFrontMatter;
 import com.legspasms.content.CareBlockSource;
 import com.legspasms.content.ContentFiles;
+import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
@@ -51,9 +52,6 @@ public class SiteSnapshotFactory {
 		.comparing((ArticleSource source) -> source.frontMatter().order(),
 				Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((source) -> source.frontMatter().title());
-
-	/** The writers' search synonyms, in the content folder. */
-	public static final String SYNONYMS_FILE = "synonyms.txt";
 
 	private final SiteProperties properties;
 
@@ -99,16 +97,17 @@ public class SiteSnapshotFactory {
 				.stream()
 				.filter((picture) -> !pictures.contains(picture.fileName()))
 				.forEach((picture) -> problems.add(body.problemAt(picture.line(), "picture '" + picture.fileName()
-						+ "' is not in " + ContentLoader.displayPath(contentDir.resolve(Pictures.FOLDER)))));
+						+ "' is not in " + ContentLoader.displayPath(new ContentLayout(contentDir).images()))));
 			parsed.put(body, parsedBody);
 		});
 		List<ContentProblem> linksToMissingArticles = tolerateLinksToMissingArticles
 				? Collections.synchronizedList(new ArrayList<>()) : problems;
 		CrossReferenceChecks crossReferences = new CrossReferenceChecks(sources.values(), parsed, loaded.slugsOnDisk(),
-				problems, linksToMissingArticles);
+				problems, linksToMissingArticles, this.markdown.addresses());
 		crossReferences.run();
 		blockCards.forEach(crossReferences::checkLinks);
-		new PublicationChecks(sources.values(), parsed, this.properties.requireClinicalSignOff(), problems).run();
+		new PublicationChecks(sources.values(), parsed, this.properties.requireClinicalSignOff(), problems,
+				this.markdown.addresses()).run();
 		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
 		careChecks.checkHomes(loaded.slugsOnDisk(), linksToMissingArticles);
 		careChecks.checkCopies(loaded.bodies());
@@ -117,7 +116,7 @@ public class SiteSnapshotFactory {
 			.filter((name) -> !careBlocks.containsKey(name))
 			.forEach((name) -> problems.add(new ContentProblem("application.yml", 0,
 					"site.compare-care-blocks names '" + name + "' but there is no care block with that name in "
-							+ ContentLoader.displayPath(contentDir.resolve(ContentLoader.CARE_FOLDER)))));
+							+ ContentLoader.displayPath(new ContentLayout(contentDir).care()))));
 		if (!loaded.slugsOnDisk().contains(this.properties.hub())) {
 			problems.add(new ContentProblem("application.yml", 0,
 					"site.hub names '" + this.properties.hub() + "' but there is no article with that slug"));
@@ -155,7 +154,7 @@ public class SiteSnapshotFactory {
 
 	/** Reads {@code synonyms.txt} (checked as search rules by the search service before it is served). */
 	private static SiteSnapshot.Synonyms synonyms(Path contentDir, List<ContentProblem> problems) {
-		Path file = contentDir.resolve(SYNONYMS_FILE);
+		Path file = new ContentLayout(contentDir).synonyms();
 		String rules = Files.isRegularFile(file) ? ContentFiles.readUtf8(file, problems) : "";
 		return new SiteSnapshot.Synonyms(ContentLoader.displayPath(file), (rules != null) ? rules : "");
 	}
@@ -264,11 +263,11 @@ public class SiteSnapshotFactory {
 	}
 
 	/** For each article, the other articles its body links to. */
-	private static Map<String, Set<String>> linksFrom(Map<String, ParsedBody> bodies) {
+	private Map<String, Set<String>> linksFrom(Map<String, ParsedBody> bodies) {
 		Map<String, Set<String>> linksFrom = new HashMap<>();
 		bodies.forEach((from, body) -> linksFrom.put(from, body.links()
 			.stream()
-			.map((link) -> ArticleLink.parse(link.url()))
+			.map((link) -> ArticleLink.parse(link.url(), this.markdown.addresses()))
 			.flatMap(Optional::stream)
 			.map(ArticleLink::slug)
 			.filter((target) -> !target.equals(from))

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentLoader;
 
 /**
@@ -36,8 +37,9 @@ final class AddressFinder {
 	 */
 	static List<ExternalAddress> find(Path contentDir) {
 		List<ExternalAddress> found = new ArrayList<>();
-		for (String folder : new String[] { "articles", ContentLoader.CARE_FOLDER }) {
-			for (Path file : markdownFiles(contentDir.resolve(folder))) {
+		ContentLayout layout = new ContentLayout(contentDir);
+		for (Path folder : List.of(layout.articles(), layout.care())) {
+			for (Path file : markdownFiles(folder)) {
 				String shown = ContentLoader.displayPath(file);
 				List<String> lines = readLines(file);
 				for (int i = 0; i < lines.size(); i++) {

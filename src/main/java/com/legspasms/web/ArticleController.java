@@ -3,7 +3,6 @@ package com.legspasms.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.legspasms.rendering.ArticleLink;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteSnapshot;
@@ -24,9 +23,12 @@ class ArticleController {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	ArticleController(SiteContent content, StructuredData structuredData) {
+	private final SiteUrls urls;
+
+	ArticleController(SiteContent content, StructuredData structuredData, SiteUrls urls) {
 		this.content = content;
 		this.structuredData = structuredData;
+		this.urls = urls;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -34,7 +36,7 @@ class ArticleController {
 		SiteSnapshot site = this.content.current();
 		Article article = site.article(slug).orElse(null);
 		if (article == null) {
-			return site.aliasTarget(slug).map(ArticleController::movedTo).orElseThrow(NotFoundException::new);
+			return site.aliasTarget(slug).map(this::movedTo).orElseThrow(NotFoundException::new);
 		}
 		return new ModelAndView("article").addObject("article", article)
 			.addObject("related", site.relatedConditions(article))
@@ -44,8 +46,8 @@ class ArticleController {
 			.addObject("structuredData", article.isPublished() ? this.structuredData.forArticle(article) : null);
 	}
 
-	private static ModelAndView movedTo(String slug) {
-		RedirectView redirect = new RedirectView(ArticleLink.pathOf(slug), true);
+	private ModelAndView movedTo(String slug) {
+		RedirectView redirect = new RedirectView(this.urls.pathOf(slug), true);
 		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 		return new ModelAndView(redirect);
 	}

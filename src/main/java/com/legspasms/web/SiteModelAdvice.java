@@ -16,8 +16,17 @@ class SiteModelAdvice {
 
 	private final SiteProperties properties;
 
-	SiteModelAdvice(SiteProperties properties) {
+	private final SiteUrls urls;
+
+	SiteModelAdvice(SiteProperties properties, SiteUrls urls) {
 		this.properties = properties;
+		this.urls = urls;
+	}
+
+	/** @return the URL scheme, for templates: {@code th:href="@{${urls.article(article)}}"} */
+	@ModelAttribute("urls")
+	SiteUrls urls() {
+		return this.urls;
 	}
 
 	@ModelAttribute

@@ -23,9 +23,12 @@ class StructuredData {
 
 	private final SiteProperties site;
 
-	StructuredData(JsonMapper json, SiteProperties site) {
+	private final SiteUrls urls;
+
+	StructuredData(JsonMapper json, SiteProperties site, SiteUrls urls) {
 		this.json = json;
 		this.site = site;
+		this.urls = urls;
 	}
 
 	String forArticle(Article article) {
@@ -36,7 +39,7 @@ class StructuredData {
 		Map<String, Object> page = thing("MedicalWebPage");
 		page.put("name", article.title());
 		page.put("description", article.summary());
-		page.put("url", this.site.baseUrl() + article.url());
+		page.put("url", this.site.baseUrl() + this.urls.article(article));
 		page.put("inLanguage", "en");
 		if (article.reviewed() != null) {
 			page.put("lastReviewed", article.reviewed().toString());
@@ -73,8 +76,9 @@ class StructuredData {
 
 	private Map<String, Object> breadcrumbs(Article article) {
 		Map<String, Object> list = thing("BreadcrumbList");
-		list.put("itemListElement", List.of(crumb(1, "Home", "/"),
-				crumb(2, article.category().title(), article.category().url()), crumb(3, article.title(), article.url())));
+		list.put("itemListElement", List.of(crumb(1, "Home", PageKind.HOME.path()),
+				crumb(2, article.category().title(), this.urls.topic(article.category())),
+				crumb(3, article.title(), this.urls.article(article))));
 		return list;
 	}
 

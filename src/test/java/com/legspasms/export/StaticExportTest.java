@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.legspasms.LegSpasmsApplication;
+import com.legspasms.web.PageKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -113,6 +114,38 @@ class StaticExportTest {
 			.stream()
 			.filter((file) -> file.startsWith("articles/"))
 			.count());
+	}
+
+	@Test
+	void everyKindTheCatalogueExportsIsInTheExport() throws IOException {
+		for (PageKind kind : PageKind.values()) {
+			String example = switch (kind) {
+				case ARTICLE -> kind.expand("spinal-stenosis");
+				case TOPIC -> kind.expand("causes");
+				case STYLESHEET, ASSETS, ICONS -> null;
+				default -> kind.expand();
+			};
+			switch (kind.export()) {
+				case START, LINKED -> {
+					if (example != null) {
+						assertThat(served(example)).as("%s %s", kind, example).isNotNull();
+					}
+					else {
+						String folder = kind.path().substring(1, kind.path().length() - 3);
+						try (Stream<Path> files = Files.list(export.resolve(folder))) {
+							assertThat(files).as("%s %s", kind, folder).isNotEmpty();
+						}
+					}
+				}
+				case NO -> {
+					if (example != null && kind != PageKind.SEARCH) {
+						assertThat(served(example)).as("%s %s", kind, example).isNull();
+					}
+				}
+			}
+		}
+		// The search page is the one kind not exported as itself: a list of every article stands in.
+		assertThat(served(PageKind.SEARCH.path())).isNotNull();
 	}
 
 	/** The file a static server sends for a path, or {@code null}. */

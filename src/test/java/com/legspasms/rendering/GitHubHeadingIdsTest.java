@@ -2,6 +2,8 @@ package com.legspasms.rendering;
 
 import java.util.stream.Stream;
 
+import com.legspasms.web.SiteUrls;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GitHubHeadingIdsTest {
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer();
+	private final MarkdownRenderer markdown = new MarkdownRenderer(new SiteUrls());
 
 	static Stream<Arguments> githubIds() {
 		return Stream.of(Arguments.of("When to see a doctor", "when-to-see-a-doctor"),

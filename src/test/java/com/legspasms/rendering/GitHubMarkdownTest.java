@@ -2,6 +2,8 @@ package com.legspasms.rendering;
 
 import java.util.Map;
 
+import com.legspasms.web.SiteUrls;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,7 +21,7 @@ class GitHubMarkdownTest {
 
 	private static final String LEG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>A leg</title></svg>";
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer();
+	private final MarkdownRenderer markdown = new MarkdownRenderer(new SiteUrls());
 
 	@Test
 	void shortRowsGetEmptyCellsLongRowsAreCutAndEmptyCellsStay() {

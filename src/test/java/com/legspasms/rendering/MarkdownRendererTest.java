@@ -1,5 +1,7 @@
 package com.legspasms.rendering;
 
+
+import com.legspasms.web.SiteUrls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownRendererTest {
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer();
+	private final MarkdownRenderer markdown = new MarkdownRenderer(new SiteUrls());
 
 	@Test
 	void linksToMarkdownFilesBecomeSiteUrls() {

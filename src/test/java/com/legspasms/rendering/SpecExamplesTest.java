@@ -8,6 +8,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.legspasms.web.SiteUrls;
+
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -72,7 +74,7 @@ class SpecExamplesTest {
 
 	private static final Pattern SCHEME = Pattern.compile("(?:href|src)=\"([A-Za-z][A-Za-z0-9+.-]*):");
 
-	private final MarkdownRenderer site = new MarkdownRenderer();
+	private final MarkdownRenderer site = new MarkdownRenderer(new SiteUrls());
 
 	private final Plain plain = new Plain();
 

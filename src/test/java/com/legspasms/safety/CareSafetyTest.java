@@ -21,6 +21,7 @@ import com.legspasms.site.Article;
 import com.legspasms.site.CareBlock;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteSnapshot;
+import com.legspasms.web.SiteUrls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -183,7 +184,7 @@ class CareSafetyTest {
 			cardsIn(Jsoup.parseBodyFragment(block.cardHtml()), block.file(), cards);
 		}
 		cardsIn(Jsoup.connect("http://localhost:" + this.port + "/compare").get(), "/compare", cards);
-		MarkdownRenderer markdown = new MarkdownRenderer();
+		MarkdownRenderer markdown = new MarkdownRenderer(new SiteUrls());
 		Matcher block = Pattern.compile("```markdown\\n([\\s\\S]*?)```").matcher(Files.readString(Path.of("README.md")));
 		while (block.find()) {
 			String example = block.group(1).replaceAll("(?m)^  ", "");

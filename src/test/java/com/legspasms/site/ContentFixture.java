@@ -11,6 +11,7 @@ import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 
 import com.legspasms.rendering.MarkdownRenderer;
+import com.legspasms.web.SiteUrls;
 
 /**
  * A content folder written by a test, with a factory configured like the real site.
@@ -105,7 +106,7 @@ public final class ContentFixture {
 	}
 
 	private SiteSnapshotFactory factory(String hub, boolean preview, boolean requireClinicalSignOff) {
-		return new SiteSnapshotFactory(properties(this.dir, hub, preview, requireClinicalSignOff), new MarkdownRenderer());
+		return new SiteSnapshotFactory(properties(this.dir, hub, preview, requireClinicalSignOff), new MarkdownRenderer(new SiteUrls()));
 	}
 
 	/**

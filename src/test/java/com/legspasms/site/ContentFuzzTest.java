@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.rendering.MarkdownRenderer;
+import com.legspasms.web.SiteUrls;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +121,7 @@ class ContentFuzzTest {
 		SiteProperties properties = ContentFixture.properties(folder, hub, false, false);
 		Future<Outcome> result = runner.submit(() -> {
 			try {
-				new SiteSnapshotFactory(properties, new MarkdownRenderer()).build(folder, true);
+				new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls())).build(folder, true);
 				return new Outcome(null, null);
 			}
 			catch (InvalidContentException ex) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.legspasms.rendering.MarkdownRenderer;
+import com.legspasms.web.SiteUrls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +59,7 @@ class SiteContentReloadTest {
 	private SiteContent siteContent(AtomicReference<Throwable> failure) {
 		new ContentFixture(this.dir).article("hub", "Hub", "overview", "The hub.");
 		SiteProperties properties = ContentFixture.properties(this.dir, "hub", false, false);
-		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties, new MarkdownRenderer()) {
+		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls())) {
 
 			@Override
 			public SiteSnapshot build(Path contentDir, boolean tolerateLinksToMissingArticles) {

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComparePageTest extends WebTestSupport {
 
 	@Autowired
+	SiteUrls urls;
+
+	@Autowired
 	SiteContent content;
 
 	@Test
@@ -38,7 +41,7 @@ class ComparePageTest extends WebTestSupport {
 		Element table = page.html().selectFirst("table.compare-table");
 		assertThat(table.select("caption").text()).isNotBlank();
 		assertThat(table.select("thead th[scope=col] a").eachAttr("href"))
-			.containsExactlyInAnyOrderElementsOf(profiled.stream().map(Article::url).toList())
+			.containsExactlyInAnyOrderElementsOf(profiled.stream().map(this.urls::article).toList())
 			.first()
 			.as("the condition most like all the others leads")
 			.isEqualTo("/articles/muscle-pain-in-legs");

@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiscoveryTest extends WebTestSupport {
 
 	@Autowired
+	SiteUrls urls;
+
+	@Autowired
 	SiteContent content;
 
 	@Autowired
@@ -44,12 +47,12 @@ class DiscoveryTest extends WebTestSupport {
 		Set<String> locations = sitemap.select("urlset > url > loc").eachText().stream().collect(Collectors.toSet());
 		assertThat(locations).contains(this.site.baseUrl() + "/", this.site.baseUrl() + "/topics");
 		for (CategorySection section : this.content.current().sections()) {
-			assertThat(locations).contains(this.site.baseUrl() + section.category().url());
+			assertThat(locations).contains(this.site.baseUrl() + this.urls.topic(section.category()));
 		}
 		for (Article article : this.content.current().articles()) {
-			Element url = sitemap.select("urlset > url:has(loc:matchesOwn(^\\Q" + this.site.baseUrl() + article.url()
+			Element url = sitemap.select("urlset > url:has(loc:matchesOwn(^\\Q" + this.site.baseUrl() + this.urls.article(article)
 					+ "\\E$))").first();
-			assertThat(url).as("sitemap entry for %s", article.url()).isNotNull();
+			assertThat(url).as("sitemap entry for %s", this.urls.article(article)).isNotNull();
 			assertThat(url.select("lastmod").text()).isEqualTo(article.reviewed().toString());
 		}
 	}
@@ -76,7 +79,7 @@ class DiscoveryTest extends WebTestSupport {
 		Element hubEntry = feed.select("entry:has(id:matchesOwn(/articles/" + hub.slug() + "$))").first();
 		assertThat(hubEntry.select("title").text()).isEqualTo(hub.title());
 		assertThat(hubEntry.select("summary").text()).isEqualTo(hub.summary());
-		assertThat(hubEntry.select("link[rel=alternate]").attr("href")).isEqualTo(this.site.baseUrl() + hub.url());
+		assertThat(hubEntry.select("link[rel=alternate]").attr("href")).isEqualTo(this.site.baseUrl() + this.urls.article(hub));
 	}
 
 	@ParameterizedTest
@@ -106,8 +109,8 @@ class DiscoveryTest extends WebTestSupport {
 	@Test
 	void anArticleDescribesItselfToSearchEnginesAndLinkPreviews() {
 		Article article = this.content.current().article("spinal-stenosis").orElseThrow();
-		Document page = this.web.get(article.url()).html();
-		String canonical = this.site.baseUrl() + article.url();
+		Document page = this.web.get(this.urls.article(article)).html();
+		String canonical = this.site.baseUrl() + this.urls.article(article);
 		assertThat(page.select("head link[rel=canonical]").attr("href")).isEqualTo(canonical);
 		assertThat(page.select("head meta[name=description]").attr("content")).isEqualTo(article.summary());
 		assertThat(page.select("head meta[property=og:type]").attr("content")).isEqualTo("article");
@@ -129,7 +132,7 @@ class DiscoveryTest extends WebTestSupport {
 	@Test
 	void articleJsonLdIsAMedicalWebPageWithBreadcrumbsMatchingThePage() {
 		Article article = this.content.current().article("peripheral-artery-disease").orElseThrow();
-		Document page = this.web.get(article.url()).html();
+		Document page = this.web.get(this.urls.article(article)).html();
 		JsonNode graph = JsonMapper.builder().build()
 			.readTree(page.select("script[type=application/ld+json]").first().data());
 
@@ -156,7 +159,7 @@ class DiscoveryTest extends WebTestSupport {
 			.stream()
 			.map((href) -> this.site.baseUrl() + href)
 			.toList());
-		pageLinks.add(this.site.baseUrl() + article.url());
+		pageLinks.add(this.site.baseUrl() + this.urls.article(article));
 		assertThat(links).isEqualTo(pageLinks);
 	}
 

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SiteCrawlTest extends WebTestSupport {
 
 	@Autowired
+	SiteUrls urls;
+
+	@Autowired
 	SiteContent content;
 
 	@Test
@@ -42,7 +45,7 @@ class SiteCrawlTest extends WebTestSupport {
 			}
 		});
 		for (Article article : this.content.current().articles()) {
-			assertThat(pages).as("crawl reaches %s", article.url()).containsKey(article.url());
+			assertThat(pages).as("crawl reaches %s", this.urls.article(article)).containsKey(this.urls.article(article));
 		}
 		for (String fragmentLink : fragmentLinks) {
 			String[] parts = fragmentLink.split("#", 2);
@@ -55,8 +58,8 @@ class SiteCrawlTest extends WebTestSupport {
 	void homeListsEveryArticleWithAContinueReadingLinkThatOpensIt() {
 		Document home = this.web.get("/").html();
 		for (Article article : this.content.current().articles()) {
-			Element more = home.selectFirst("li.card a.card__more[href=" + article.url() + "]");
-			assertThat(more).as("Continue reading link to %s", article.url()).isNotNull();
+			Element more = home.selectFirst("li.card a.card__more[href=" + this.urls.article(article) + "]");
+			assertThat(more).as("Continue reading link to %s", this.urls.article(article)).isNotNull();
 			assertThat(more.text()).isEqualTo("Continue reading: " + article.title());
 			assertThat(more.parent().selectFirst(".card__summary").text()).isEqualTo(article.summary());
 			WebClient.Page opened = this.web.get(more.attr("href"));
@@ -69,7 +72,7 @@ class SiteCrawlTest extends WebTestSupport {
 	void homeGroupsArticlesByCategoryInConfiguredOrderAndLeadsWithTheHub() {
 		Document home = this.web.get("/").html();
 		Article hub = this.content.current().hub();
-		assertThat(home.select("section.hub a.card__more").attr("href")).isEqualTo(hub.url());
+		assertThat(home.select("section.hub a.card__more").attr("href")).isEqualTo(this.urls.article(hub));
 		List<String> expected = this.content.current()
 			.sections()
 			.stream()
@@ -82,11 +85,11 @@ class SiteCrawlTest extends WebTestSupport {
 	@Test
 	void articlePageShowsDatesContentsSourcesRelatedConditionsAndBreadcrumbs() {
 		Article hub = this.content.current().hub();
-		Document page = this.web.get(hub.url()).html();
+		Document page = this.web.get(this.urls.article(hub)).html();
 		assertThat(page.select("h1").text()).isEqualTo(hub.title());
 		assertThat(page.select("nav.breadcrumbs li").eachText()).containsExactly("Home", hub.category().title(),
 				hub.title());
-		assertThat(page.select("nav.breadcrumbs li a").eachAttr("href")).containsExactly("/", hub.category().url());
+		assertThat(page.select("nav.breadcrumbs li a").eachAttr("href")).containsExactly("/", this.urls.topic(hub.category()));
 		assertThat(page.select(".review-dates dt").eachText()).containsExactly("Page last reviewed:",
 				"Next review due:");
 		assertThat(page.select(".review-dates time").eachAttr("datetime")).containsExactly(hub.reviewed().toString(),
@@ -95,7 +98,7 @@ class SiteCrawlTest extends WebTestSupport {
 			.containsExactlyElementsOf(hub.contents().stream().map((heading) -> "#" + heading.id()).toList());
 		assertThat(page.select(".sources a").eachAttr("href"))
 			.containsExactlyElementsOf(hub.sources().stream().map((source) -> source.url()).toList());
-		List<String> related = this.content.current().relatedConditions(hub).stream().map(Article::url).toList();
+		List<String> related = this.content.current().relatedConditions(hub).stream().map(this.urls::article).toList();
 		assertThat(related).isNotEmpty();
 		assertThat(page.select("section.related a.card__more").eachAttr("href")).containsExactlyElementsOf(related);
 		assertThat(page.select("section.related a.card__more").eachText())
@@ -106,11 +109,11 @@ class SiteCrawlTest extends WebTestSupport {
 	void articlesLinkToTheirNeighboursInTheCategory() {
 		for (Article article : this.content.current().articles()) {
 			var neighbours = this.content.current().neighbours(article);
-			Document page = this.web.get(article.url()).html();
+			Document page = this.web.get(this.urls.article(article)).html();
 			assertThat(page.select("nav.pager a[rel=prev]").attr("href"))
-				.isEqualTo((neighbours.previous() != null) ? neighbours.previous().url() : "");
+				.isEqualTo((neighbours.previous() != null) ? this.urls.article(neighbours.previous()) : "");
 			assertThat(page.select("nav.pager a[rel=next]").attr("href"))
-				.isEqualTo((neighbours.next() != null) ? neighbours.next().url() : "");
+				.isEqualTo((neighbours.next() != null) ? this.urls.article(neighbours.next()) : "");
 		}
 	}
 
@@ -118,12 +121,12 @@ class SiteCrawlTest extends WebTestSupport {
 	void topicPagesListTheirArticles() {
 		Document topics = this.web.get("/topics").html();
 		for (var section : this.content.current().sections()) {
-			assertThat(topics.select("h2 a[href=" + section.category().url() + "]").text())
+			assertThat(topics.select("h2 a[href=" + this.urls.topic(section.category()) + "]").text())
 				.isEqualTo(section.category().title());
-			Document topic = this.web.get(section.category().url()).html();
+			Document topic = this.web.get(this.urls.topic(section.category())).html();
 			assertThat(topic.select("h1").text()).isEqualTo(section.category().title());
 			assertThat(topic.select("a.card__more").eachAttr("href"))
-				.containsExactlyElementsOf(section.articles().stream().map(Article::url).toList());
+				.containsExactlyElementsOf(section.articles().stream().map(this.urls::article).toList());
 		}
 	}
 

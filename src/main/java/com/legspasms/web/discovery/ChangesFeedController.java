@@ -11,6 +11,7 @@ import com.legspasms.content.PageChange;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
+import com.legspasms.web.SiteUrls;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +29,12 @@ class ChangesFeedController {
 
 	private final SiteProperties site;
 
-	ChangesFeedController(SiteContent content, SiteProperties site) {
+	private final SiteUrls urls;
+
+	ChangesFeedController(SiteContent content, SiteProperties site, SiteUrls urls) {
 		this.content = content;
 		this.site = site;
+		this.urls = urls;
 	}
 
 	/** @return the feed as {@code application/atom+xml}; an empty feed when no page has a clinical change */
@@ -57,7 +61,7 @@ class ChangesFeedController {
 			.element("name", this.site.name())
 			.end();
 		for (Entry entry : entries) {
-			String url = this.site.baseUrl() + entry.article().url();
+			String url = this.site.baseUrl() + this.urls.article(entry.article());
 			int index = entry.article().changes().indexOf(entry.change());
 			xml.start("entry")
 				.element("title", entry.article().title() + ": " + entry.change().summary())

@@ -9,6 +9,8 @@ import java.util.List;
 import com.legspasms.site.Article;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
+import com.legspasms.web.PageKind;
+import com.legspasms.web.SiteUrls;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +29,12 @@ class FeedController {
 
 	private final SiteProperties site;
 
-	FeedController(SiteContent content, SiteProperties site) {
+	private final SiteUrls urls;
+
+	FeedController(SiteContent content, SiteProperties site, SiteUrls urls) {
 		this.content = content;
 		this.site = site;
+		this.urls = urls;
 	}
 
 	@GetMapping("/feed.xml")
@@ -44,14 +49,14 @@ class FeedController {
 			.element("title", this.site.name())
 			.element("subtitle", this.site.tagline())
 			.element("id", this.site.baseUrl() + "/")
-			.empty("link", "rel", "self", "type", ATOM.toString(), "href", this.site.baseUrl() + "/feed.xml")
+			.empty("link", "rel", "self", "type", ATOM.toString(), "href", this.site.baseUrl() + PageKind.FEED.path())
 			.empty("link", "rel", "alternate", "type", "text/html", "href", this.site.baseUrl() + "/")
 			.element("updated", articles.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(articles.get(0).reviewed()))
 			.start("author")
 			.element("name", this.site.name())
 			.end();
 		for (Article article : articles) {
-			String url = this.site.baseUrl() + article.url();
+			String url = this.site.baseUrl() + this.urls.article(article);
 			xml.start("entry")
 				.element("title", article.title())
 				.empty("link", "rel", "alternate", "type", "text/html", "href", url)

@@ -4,7 +4,9 @@ import com.legspasms.site.Article;
 import com.legspasms.site.CategorySection;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
+import com.legspasms.web.SiteUrls;
 import com.legspasms.site.SiteSnapshot;
+import com.legspasms.web.PageKind;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /sitemap.xml} and {@code /robots.txt}: every page search engines should know about.
+ * {@code /sitemap.xml} and {@code /robots.txt}: every page search engines should know about, as the
+ * catalogue ({@link PageKind#sitemap()}) lists them, in catalogue order.
  */
 @RestController
 class SitemapController {
@@ -23,35 +26,54 @@ class SitemapController {
 
 	private final SiteProperties site;
 
-	SitemapController(SiteContent content, SiteProperties site) {
+	private final SiteUrls urls;
+
+	SitemapController(SiteContent content, SiteProperties site, SiteUrls urls) {
 		this.content = content;
 		this.site = site;
+		this.urls = urls;
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() {
 		SiteSnapshot snapshot = this.content.current();
 		XmlDocument xml = new XmlDocument("urlset", NAMESPACE);
-		url(xml, "/", null);
-		url(xml, "/topics", null);
-		url(xml, "/compare", null);
-		for (CategorySection section : snapshot.sections()) {
-			url(xml, section.category().url(), null);
-		}
-		for (Article article : snapshot.articles()) {
-			if (!article.isPublished()) {
-				continue;
+		for (PageKind kind : PageKind.values()) {
+			switch (kind.sitemap()) {
+				case ONCE -> url(xml, kind.path(), null);
+				case EACH -> listEach(xml, kind, snapshot);
+				case NO -> {
+				}
 			}
-			url(xml, article.url(), (article.reviewed() != null) ? article.reviewed().toString() : null);
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.end().finish());
 	}
 
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
-		String robots = String.join("\n", "User-agent: *", "Allow: /", "Disallow: /search",
-				"Sitemap: " + this.site.baseUrl() + "/sitemap.xml", "");
+		String robots = String.join("\n", "User-agent: *", "Allow: /", "Disallow: " + PageKind.SEARCH.path(),
+				"Sitemap: " + this.site.baseUrl() + PageKind.SITEMAP.path(), "");
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(robots);
+	}
+
+	/** Lists every published page of a kind listed page by page ({@link PageKind.Sitemap#EACH}). */
+	private void listEach(XmlDocument xml, PageKind kind, SiteSnapshot snapshot) {
+		switch (kind) {
+			case TOPIC -> {
+				for (CategorySection section : snapshot.sections()) {
+					url(xml, this.urls.topic(section.category()), null);
+				}
+			}
+			case ARTICLE -> {
+				for (Article article : snapshot.articles()) {
+					if (article.isPublished()) {
+						url(xml, this.urls.article(article),
+								(article.reviewed() != null) ? article.reviewed().toString() : null);
+					}
+				}
+			}
+			default -> throw new IllegalStateException("the sitemap cannot list each page of kind " + kind);
+		}
 	}
 
 	private void url(XmlDocument xml, String path, String lastModified) {

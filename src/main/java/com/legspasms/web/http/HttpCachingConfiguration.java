@@ -1,8 +1,7 @@
 package com.legspasms.web.http;
 
-import java.time.Duration;
-
 import com.legspasms.site.SiteProperties;
+import com.legspasms.web.PageKind;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,40 +15,33 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * How long browsers and CDNs may keep what the site sends. Pages are fresh for a few minutes and
- * may be served stale while a cache revalidates them with their ETag; the addresses pages use for
- * the stylesheet, icon and manifest carry a hash of their content, so they can be kept for a year.
+ * How long browsers and CDNs may keep what the site sends, as the catalogue ({@link PageKind})
+ * declares for each kind. Pages are fresh for a few minutes and may be served stale while a cache
+ * revalidates them with their ETag; the addresses pages use for the stylesheet, icon and manifest
+ * carry a hash of their content, so they can be kept for a year.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
 
-	static final CacheControl PAGES = CacheControl.maxAge(Duration.ofMinutes(5))
-		.cachePublic()
-		.staleWhileRevalidate(Duration.ofDays(1));
-
-	static final CacheControl SEARCH_RESULTS = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
-
-	static final CacheControl VERSIONED_ASSETS = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-
-	static final CacheControl FIXED_ASSETS = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
-
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/css/**")
+		registry.addResourceHandler(PageKind.STYLESHEET.path())
 			.addResourceLocations("classpath:/static/css/")
-			.setCacheControl(VERSIONED_ASSETS)
+			.setCacheControl(PageKind.STYLESHEET.lifetime().cacheControl())
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		// The icon and manifest as pages link them, with a hash of their content in the address.
-		registry.addResourceHandler("/assets/**")
+		registry.addResourceHandler(PageKind.ASSETS.path())
 			.addResourceLocations("classpath:/static/")
-			.setCacheControl(VERSIONED_ASSETS)
+			.setCacheControl(PageKind.ASSETS.lifetime().cacheControl())
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		// The same files at the fixed names that browsers, crawlers and the manifest itself ask for.
-		registry.addResourceHandler("/favicon.svg", "/favicon.ico", "/site.webmanifest", "/icons/**")
+		registry
+			.addResourceHandler(PageKind.FAVICON.path(), PageKind.FAVICON_ICO.path(), PageKind.MANIFEST.path(),
+					PageKind.ICONS.path())
 			.addResourceLocations("classpath:/static/", "classpath:/static/icons/")
-			.setCacheControl(FIXED_ASSETS);
+			.setCacheControl(PageKind.FAVICON.lifetime().cacheControl());
 	}
 
 	private final boolean preview;
@@ -58,13 +50,21 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 		this.preview = properties.preview();
 	}
 
-	/** Pages are not kept by browsers in preview mode: a writer's reload must show the latest state. */
+	/**
+	 * Each kind of the catalogue ({@link PageKind}) that is not a static file gets its lifetime
+	 * (static files get theirs from their resource handlers above). Pages are not kept by browsers
+	 * in preview mode: a writer's reload must show the latest state.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor caching = new WebContentInterceptor();
-		caching.addCacheMapping(this.preview ? CacheControl.noStore() : PAGES, "/", "/compare", "/articles/**", "/topics", "/topics/**", "/sitemap.xml", "/feed.xml", "/changes.xml",
-				"/robots.txt", "/opensearch.xml");
-		caching.addCacheMapping(SEARCH_RESULTS, "/search");
+		PageKind.cachePatternsByLifetime().forEach((lifetime, patterns) -> {
+			CacheControl cacheControl = (this.preview && lifetime == PageKind.Lifetime.PAGE) ? CacheControl.noStore()
+					: lifetime.cacheControl();
+			if (cacheControl != null && !lifetime.isAsset()) {
+				caching.addCacheMapping(cacheControl, patterns.toArray(String[]::new));
+			}
+		});
 		registry.addInterceptor(caching);
 	}
 
@@ -78,7 +78,7 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/search");
+		registration.addUrlPatterns(PageKind.SEARCH.path());
 		return registration;
 	}
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.legspasms.site.SiteContent;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
+import com.legspasms.web.PageKind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,9 +37,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RenderedPageFilter extends OncePerRequestFilter {
 
-	/** The pages that depend on nothing but the content snapshot (search results depend on the query). */
-	private static final Pattern SNAPSHOT_PAGES = Pattern
-		.compile("/|/compare|/topics|/topics/[a-z0-9-]+|/articles/[a-z0-9-]+|/sitemap\\.xml|/feed\\.xml|/changes\\.xml|/robots\\.txt|/opensearch\\.xml");
+	/**
+	 * The pages that depend on nothing but the content snapshot (search results depend on the
+	 * query): the catalogue's kinds kept in memory.
+	 */
+	private static final Pattern SNAPSHOT_PAGES = PageKind.keptInMemoryAddresses();
 
 	private final SiteContent content;
 

@@ -3,6 +3,7 @@ package com.legspasms.web.http;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
+import com.legspasms.web.PageKind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,9 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class TrailingSlashRedirectFilter extends OncePerRequestFilter {
 
-	/** The site's page addresses (see the controllers), then one or more slashes. */
-	private static final Pattern WITH_TRAILING_SLASH = Pattern
-		.compile("/articles/[a-z0-9-]+/+|/topics(?:/[a-z0-9-]+)?/+|/compare/+|/search/+");
+	/** The readers' page addresses of the catalogue ({@link PageKind.Role#PAGE}), then one or more slashes. */
+	private static final Pattern WITH_TRAILING_SLASH = PageKind.addressesWithTrailingSlash();
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
