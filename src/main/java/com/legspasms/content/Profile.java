@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * A condition's profile: short plain-English facts laid side by side with other conditions' on the
  * comparison page. The fields readers filter by take values from fixed lists, so that "comes on at
@@ -20,8 +25,9 @@ import java.util.Set;
  * @param worseWith what makes it worse
  * @param warningSigns the signs that need a doctor
  */
-public record Profile(String name, List<String> comesOn, List<String> feltIn, String feelsLike, String lasts,
-		List<String> easedBy, String worseWith, String warningSigns) {
+public record Profile(@NotNull String name, @NotEmpty @DefaultValue List<String> comesOn,
+		@NotEmpty @DefaultValue List<String> feltIn, @NotNull String feelsLike, @NotNull String lasts,
+		@NotEmpty @DefaultValue List<String> easedBy, @NotNull String worseWith, @NotNull String warningSigns) {
 
 	public static final Map<String, String> COMES_ON = labels("night", "In bed at night", "exercise",
 			"During or after exercise", "walking", "While walking", "standing", "When standing", "rest",
