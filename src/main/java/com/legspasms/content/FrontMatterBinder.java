@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
 import org.springframework.boot.context.properties.bind.BindContext;
@@ -18,7 +19,9 @@ import org.springframework.boot.context.properties.bind.UnboundConfigurationProp
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.TextResourceOrigin;
@@ -40,6 +43,12 @@ final class FrontMatterBinder {
 
 	private static final LocalValidatorFactoryBean VALIDATOR = validator();
 
+	/** The file being bound on this thread; files are read in parallel. */
+	private static final ThreadLocal<IterableConfigurationPropertySource> CURRENT_FILE = new ThreadLocal<>();
+
+	/** One Binder for every file (making one costs more than binding a file), reading the current file. */
+	private static final Binder BINDER = new Binder(List.of(new CurrentFile()), null, CONVERSIONS);
+
 	private FrontMatterBinder() {
 	}
 
@@ -53,11 +62,16 @@ final class FrontMatterBinder {
 	 * @return the record (possibly with fields left {@code null} where problems were added)
 	 */
 	static <T> T bind(Class<T> type, FrontMatterProperties properties, String file, List<ContentProblem> problems) {
-		Binder binder = new Binder(ConfigurationPropertySources.from(properties.source()), null, CONVERSIONS);
 		Collecting collecting = new Collecting(properties, file);
-		T bound = binder.bindOrCreate(FrontMatterProperties.ROOT, Bindable.of(type), collecting);
-		problems.addAll(collecting.problems);
-		return bound;
+		CURRENT_FILE.set((IterableConfigurationPropertySource) ConfigurationPropertySource.from(properties.source()));
+		try {
+			T bound = BINDER.bindOrCreate(FrontMatterProperties.ROOT, Bindable.of(type), collecting);
+			problems.addAll(collecting.problems);
+			return bound;
+		}
+		finally {
+			CURRENT_FILE.remove();
+		}
 	}
 
 	private static ApplicationConversionService conversions() {
@@ -80,6 +94,26 @@ final class FrontMatterBinder {
 		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
 		validator.afterPropertiesSet();
 		return validator;
+	}
+
+	/** The properties of the file being bound on the calling thread. */
+	private static final class CurrentFile implements IterableConfigurationPropertySource {
+
+		@Override
+		public ConfigurationProperty getConfigurationProperty(ConfigurationPropertyName name) {
+			return CURRENT_FILE.get().getConfigurationProperty(name);
+		}
+
+		@Override
+		public ConfigurationPropertyState containsDescendantOf(ConfigurationPropertyName name) {
+			return CURRENT_FILE.get().containsDescendantOf(name);
+		}
+
+		@Override
+		public Stream<ConfigurationPropertyName> stream() {
+			return CURRENT_FILE.get().stream();
+		}
+
 	}
 
 	/** A key outside its fixed list; the message is the writer's. */
