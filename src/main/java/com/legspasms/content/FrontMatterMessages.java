@@ -1,7 +1,9 @@
 package com.legspasms.content;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -41,7 +43,7 @@ final class FrontMatterMessages {
 		if (isVocabularyList(path)) {
 			return "profile field '" + field(path) + "' has an unknown value ''" + allowed(path);
 		}
-		if (type == java.time.LocalDate.class) {
+		if (type == LocalDate.class) {
 			return notADate(path);
 		}
 		if (type == Integer.class) {
@@ -151,7 +153,7 @@ final class FrontMatterMessages {
 	 * @return the kebab-case name
 	 */
 	static String kebab(String name) {
-		return name.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+		return name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean isVocabularyList(String path) {

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -40,10 +39,6 @@ public record Profile(@NotNull String name, @NotEmpty @DefaultValue List<String>
 	public static final Map<String, String> EASED_BY = labels("stretching", "Stretching the muscle", "moving",
 			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
 			"Self-care at home", "medical-care", "Seeing a doctor");
-
-	/** The profile's fields, as written in front matter. */
-	public static final Set<String> FIELDS = Set.of("name", "comes-on", "felt-in", "feels-like", "lasts", "eased-by",
-			"worse-with", "warning-signs");
 
 	public Profile {
 		comesOn = List.copyOf(comesOn);
