@@ -3,6 +3,11 @@ package com.legspasms.content;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * The typed front matter of one shared care block ({@code content/care/NAME.md}).
  *
@@ -13,8 +18,8 @@ import java.util.List;
  * @param home slug of the article that explains the condition, or {@code null}
  * @param triggers short phrases a reader might search for that should bring this block up
  */
-public record CareBlockFrontMatter(Urgency urgency, String title, LocalDate reviewed, List<Source> sources, String home,
-		List<String> triggers) {
+public record CareBlockFrontMatter(@NotNull Urgency urgency, @NotNull String title, @NotNull LocalDate reviewed,
+		@NotEmpty @DefaultValue List<Source> sources, String home, @DefaultValue List<String> triggers) {
 
 	public CareBlockFrontMatter {
 		sources = List.copyOf(sources);

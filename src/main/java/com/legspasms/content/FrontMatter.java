@@ -3,8 +3,13 @@ package com.legspasms.content;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
- * The typed front matter of one article.
+ * The typed front matter of one article, bound from YAML by {@link FrontMatterReader}; the
+ * annotations say which fields are required and what an absent one means.
  *
  * @param title the page title (required)
  * @param summary one sentence for excerpts and the meta description (required)
@@ -20,9 +25,10 @@ import java.util.List;
  * @param reviewedBy the clinician who signed the page off, or {@code null} when no one did
  * @param changes the page's history as written, in the order written
  */
-public record FrontMatter(String title, String summary, String category, List<String> related, LocalDate reviewed,
-		List<Source> sources, Integer order, List<String> aliases, String condition, Profile profile,
-		EditorialStatus status, ClinicalReviewer reviewedBy, List<PageChange> changes) {
+public record FrontMatter(@NotNull String title, @NotNull String summary, @NotNull String category,
+		@DefaultValue List<String> related, LocalDate reviewed, @DefaultValue List<Source> sources, Integer order,
+		@DefaultValue List<String> aliases, String condition, Profile profile, @DefaultValue("published") EditorialStatus status,
+		ClinicalReviewer reviewedBy, @DefaultValue List<PageChange> changes) {
 
 	public static final int MAX_SUMMARY_LENGTH = 160;
 

@@ -3,6 +3,8 @@ package com.legspasms.content;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.validation.constraints.NotNull;
+
 /**
  * One entry of a page's history, from front matter
  * {@code changes: [{date: 2026-11-29, kind: editorial, summary: ...}]} (the NHS standard for
@@ -12,7 +14,7 @@ import java.util.Locale;
  * @param kind whether it changed the health advice ({@code clinical}) or only its wording or layout
  * @param summary one plain sentence saying what changed
  */
-public record PageChange(LocalDate date, Kind kind, String summary) {
+public record PageChange(@NotNull LocalDate date, @NotNull Kind kind, @NotNull String summary) {
 
 	/** What a change touched. */
 	public enum Kind {

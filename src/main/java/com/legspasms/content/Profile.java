@@ -4,7 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * A condition's profile: short plain-English facts laid side by side with other conditions' on the
@@ -20,8 +24,9 @@ import java.util.Set;
  * @param worseWith what makes it worse
  * @param warningSigns the signs that need a doctor
  */
-public record Profile(String name, List<String> comesOn, List<String> feltIn, String feelsLike, String lasts,
-		List<String> easedBy, String worseWith, String warningSigns) {
+public record Profile(@NotNull String name, @NotEmpty @DefaultValue List<String> comesOn,
+		@NotEmpty @DefaultValue List<String> feltIn, @NotNull String feelsLike, @NotNull String lasts,
+		@NotEmpty @DefaultValue List<String> easedBy, @NotNull String worseWith, @NotNull String warningSigns) {
 
 	public static final Map<String, String> COMES_ON = labels("night", "In bed at night", "exercise",
 			"During or after exercise", "walking", "While walking", "standing", "When standing", "rest",
@@ -34,10 +39,6 @@ public record Profile(String name, List<String> comesOn, List<String> feltIn, St
 	public static final Map<String, String> EASED_BY = labels("stretching", "Stretching the muscle", "moving",
 			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
 			"Self-care at home", "medical-care", "Seeing a doctor");
-
-	/** The profile's fields, as written in front matter. */
-	public static final Set<String> FIELDS = Set.of("name", "comes-on", "felt-in", "feels-like", "lasts", "eased-by",
-			"worse-with", "warning-signs");
 
 	public Profile {
 		comesOn = List.copyOf(comesOn);

@@ -1,7 +1,9 @@
 package com.legspasms.content;
 
+import jakarta.validation.constraints.NotNull;
+
 /**
  * A publication an article's facts come from.
  */
-public record Source(String title, String url) {
+public record Source(@NotNull String title, @NotNull String url) {
 }
