@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.legspasms.content.Urgency;
+import com.legspasms.web.SiteUrls;
 import com.legspasms.rendering.ArticleText.CareCard;
 import com.legspasms.rendering.ArticleText.TextBlock;
 import com.legspasms.rendering.ArticleText.TextBlock.Origin;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArticleTextTest {
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer();
+	private final MarkdownRenderer markdown = new MarkdownRenderer(new SiteUrls());
 
 	@Test
 	void headingsKeepTheirLevelIdRenderedTextAndFileLine() {
