@@ -1,12 +1,10 @@
 package com.legspasms.site;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import com.legspasms.content.ContentFiles;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
@@ -24,9 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SiteSnapshotFactory {
-
-	/** The writers' search synonyms, in the content folder. */
-	public static final String SYNONYMS_FILE = "synonyms.txt";
 
 	private final SiteProperties properties;
 
@@ -69,21 +64,13 @@ public class SiteSnapshotFactory {
 	public SiteSnapshot build(Path contentDir, boolean tolerateLinksToMissingArticles) {
 		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
 		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
-		SiteSnapshot.Synonyms synonyms = synonyms(contentDir, problems);
 		RenderedContent rendered = this.renderer.render(loaded, contentDir, problems);
 		List<ContentProblem> linksToMissingArticles = this.checks.run(loaded, rendered, contentDir,
 				tolerateLinksToMissingArticles, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(sorted(problems));
 		}
-		return this.assembler.assemble(loaded, rendered, sorted(linksToMissingArticles), synonyms);
-	}
-
-	/** Reads {@code synonyms.txt} (checked as search rules by the search service before it is served). */
-	private static SiteSnapshot.Synonyms synonyms(Path contentDir, List<ContentProblem> problems) {
-		Path file = contentDir.resolve(SYNONYMS_FILE);
-		String rules = Files.isRegularFile(file) ? ContentFiles.readUtf8(file, problems) : "";
-		return new SiteSnapshot.Synonyms(ContentLoader.displayPath(file), (rules != null) ? rules : "");
+		return this.assembler.assemble(loaded, rendered, sorted(linksToMissingArticles));
 	}
 
 	private static List<ContentProblem> sorted(List<ContentProblem> problems) {

@@ -53,11 +53,9 @@ class SnapshotAssembler {
 	 * @param loaded the loaded content
 	 * @param rendered its rendering
 	 * @param linksToMissingArticles the tolerated links to missing articles, sorted
-	 * @param synonyms the writers' search synonyms
 	 * @return the snapshot
 	 */
-	SiteSnapshot assemble(LoadedContent loaded, RenderedContent rendered, List<ContentProblem> linksToMissingArticles,
-			SiteSnapshot.Synonyms synonyms) {
+	SiteSnapshot assemble(LoadedContent loaded, RenderedContent rendered, List<ContentProblem> linksToMissingArticles) {
 		Map<String, ArticleSource> sources = new LinkedHashMap<>();
 		loaded.sources()
 			.stream()
@@ -109,7 +107,7 @@ class SnapshotAssembler {
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered),
 				sections, aliases, related, neighbours, new LinkGraph(linksFrom, backlinks),
 				new ConditionComparison(ordered.values()), rendered.careBlocks(), this.properties.compareCareBlocks(),
-				linksToMissingArticles, synonyms);
+				linksToMissingArticles, loaded.searchWords());
 	}
 
 	private Article toArticle(ArticleSource source, ParsedBody body, Map<String, CareBlock> careBlocks) {

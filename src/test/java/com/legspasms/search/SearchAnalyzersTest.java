@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.legspasms.content.SearchWordLists;
 import com.legspasms.content.InvalidContentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchAnalyzersTest {
 
-	private final SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", SearchService.SYNONYMS_FILE));
+	private final SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", SearchWordLists.SYNONYMS_FILE));
 
 	@Test
 	void wordsAreStemmedLowerCasedAndFolded() {
@@ -40,7 +41,7 @@ class SearchAnalyzersTest {
 
 	@Test
 	void withoutASynonymFileQueriesAreAnalysedWithoutSynonyms(@TempDir Path dir) {
-		SearchAnalyzers plain = SearchService.analyzers(dir.resolve(SearchService.SYNONYMS_FILE));
+		SearchAnalyzers plain = SearchService.analyzers(dir.resolve(SearchWordLists.SYNONYMS_FILE));
 		assertThat(SearchAnalyzers.tokens(plain.query(), "f", "charley horse cramps")).containsExactly("charlei",
 				"hors", "cramp");
 	}
