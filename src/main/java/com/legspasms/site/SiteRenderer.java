@@ -12,10 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.legspasms.content.ArticleBody;
 import com.legspasms.content.CareBlockFrontMatter;
 import com.legspasms.content.CareBlockSource;
-import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;
-import com.legspasms.content.Pictures;
+import com.legspasms.pictures.Pictures;
 import com.legspasms.rendering.MarkdownRenderer;
 import com.legspasms.rendering.ParsedBody;
 
@@ -61,11 +60,7 @@ class SiteRenderer {
 			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine(), pictures.markupByName(),
 					cards);
 			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
-			parsedBody.pictures()
-				.stream()
-				.filter((picture) -> !pictures.contains(picture.fileName()))
-				.forEach((picture) -> problems.add(body.problemAt(picture.line(), "picture '" + picture.fileName()
-						+ "' is not in " + ContentLoader.displayPath(contentDir.resolve(Pictures.FOLDER)))));
+			pictures.checkShown(body, parsedBody.pictures(), problems);
 			articleBodies.put(body, parsedBody);
 		});
 		return new RenderedContent(articleBodies, blockBodies, careBlocks);

@@ -2,6 +2,7 @@ package com.legspasms.rendering;
 
 import java.util.Map;
 
+import com.legspasms.pictures.PictureReference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
