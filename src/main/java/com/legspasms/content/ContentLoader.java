@@ -10,8 +10,9 @@ import java.util.TreeSet;
 
 /**
  * Reads every {@code articles/*.md} file of a content folder into {@link ArticleSource}s, and every
- * {@code care/*.md} file into {@link CareBlockSource}s, collecting the problems of all files rather
- * than stopping at the first. Hidden files (a name starting with a dot, such as macOS's
+ * {@code care/*.md} file into {@link CareBlockSource}s, and the writers' word lists for search
+ * ({@link SearchWordLists}), collecting the problems of all files
+ * rather than stopping at the first. Hidden files (a name starting with a dot, such as macOS's
  * {@code ._name.md}) are neither.
  */
 public class ContentLoader {
@@ -28,8 +29,10 @@ public class ContentLoader {
 		ContentLayout layout = new ContentLayout(contentDir);
 		Path articlesDir = layout.articles();
 		if (!Files.isDirectory(articlesDir)) {
-			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(), Set.of(),
-					List.of(new ContentProblem(displayPath(articlesDir), 0, "folder not found")));
+			List<ContentProblem> problems = new ArrayList<>();
+			problems.add(new ContentProblem(displayPath(articlesDir), 0, "folder not found"));
+			SearchWordLists searchWords = SearchWordLists.read(contentDir, problems);
+			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(), Set.of(), searchWords, problems);
 		}
 		List<ContentProblem> problems = new ArrayList<>();
 		List<Path> files = ContentFiles.list(articlesDir, ".md", problems);
@@ -50,7 +53,8 @@ public class ContentLoader {
 		}
 		Set<String> careBlockNames = new TreeSet<>();
 		List<CareBlockSource> careBlocks = loadCareBlocks(layout.care(), careBlockNames, problems);
-		return new LoadedContent(sources, bodies, slugs, careBlocks, careBlockNames, problems);
+		SearchWordLists searchWords = SearchWordLists.read(contentDir, problems);
+		return new LoadedContent(sources, bodies, slugs, careBlocks, careBlockNames, searchWords, problems);
 	}
 
 	private List<CareBlockSource> loadCareBlocks(Path careDir, Set<String> names, List<ContentProblem> problems) {

@@ -8,10 +8,11 @@ import java.util.Set;
  * (so links are checked even in a file with broken front matter), the slug of every file (so links to
  * such a file are not reported a second time), the shared care blocks that read cleanly, the name
  * of every care block file (so placing a block whose file has problems is not reported again), and
- * the problems found.
+ * the writers' word lists for search, and the problems found.
  */
 public record LoadedContent(List<ArticleSource> sources, List<ArticleBody> bodies, Set<String> slugsOnDisk,
-		List<CareBlockSource> careBlocks, Set<String> careBlockNamesOnDisk, List<ContentProblem> problems) {
+		List<CareBlockSource> careBlocks, Set<String> careBlockNamesOnDisk, SearchWordLists searchWords,
+		List<ContentProblem> problems) {
 
 	public LoadedContent {
 		careBlockNamesOnDisk = Set.copyOf(careBlockNamesOnDisk);

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import com.legspasms.content.ContentLayout;
 import com.legspasms.content.Slug;
 import com.legspasms.content.Urgency;
+import com.legspasms.pictures.PictureReference;
+import com.legspasms.pictures.PictureRenderer;
+import com.legspasms.pictures.PictureSyntax;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -59,8 +62,6 @@ public class MarkdownRenderer {
 	 */
 	private static final Pattern CARE_PLACEMENT_ATTEMPT = Pattern.compile("(?i)!{2,}\\s*care\\b[\\s\\S]*");
 
-	private static final Pattern PICTURE_URL = Pattern
-		.compile("\\.\\./" + Pattern.quote(ContentLayout.IMAGES) + "/(" + Slug.REGEX + "\\.svg)");
 
 	private final DataHolder options;
 
@@ -210,7 +211,8 @@ public class MarkdownRenderer {
 				codeInCells.add(code);
 			}
 			else if (PictureSyntax.isImage(node)) {
-				checkPicture(node, document, line, pictureReferences, issues);
+				PictureSyntax.check(node, document, line, pictureReferences)
+					.forEach((message) -> issues.add(new MarkdownIssue(line, message)));
 			}
 			else if (node instanceof RefNode refNode) {
 				Reference reference = refNode.getReferenceNode(document);
@@ -339,41 +341,6 @@ public class MarkdownRenderer {
 			headings.add(new Heading(node.getLevel(), id, text, lines.get(i)));
 		}
 		return List.copyOf(headings);
-	}
-
-	private static void checkPicture(Node node, Document document, int line, List<PictureReference> pictures,
-			List<MarkdownIssue> issues) {
-		PictureSyntax picture = PictureSyntax.of(node, document);
-		if (picture == null) {
-			return;
-		}
-		String url = picture.url();
-		String fileName = pictureFileName(url);
-		if (fileName == null) {
-			issues.add(new MarkdownIssue(line, "picture '" + url
-					+ "': pictures are SVG files in content/images, shown as ![what it shows](../images/name.svg)"));
-			return;
-		}
-		if (picture.alt().isBlank()) {
-			issues.add(new MarkdownIssue(line, "picture '" + url
-					+ "' has no alternative text: say what it shows between the brackets, ![like this](" + url + ")"));
-		}
-		if (!(node.getParent() instanceof Paragraph paragraph) || loneImage(paragraph) != node) {
-			issues.add(new MarkdownIssue(line, "picture '" + url + "' must be on a line of its own"));
-		}
-		pictures.add(new PictureReference(fileName, line));
-	}
-
-	/** The file name of a picture link such as {@code ../images/leg.svg}, or {@code null}. */
-	static String pictureFileName(String url) {
-		Matcher matcher = PICTURE_URL.matcher(url);
-		return matcher.matches() ? matcher.group(1) : null;
-	}
-
-	/** The image (inline or by reference) a paragraph holds and nothing else, or {@code null}. */
-	static Node loneImage(Paragraph paragraph) {
-		Node only = paragraph.getFirstChild();
-		return (PictureSyntax.isImage(only) && only.getNext() == null) ? only : null;
 	}
 
 	private static String urlOf(Node node) {

@@ -2,6 +2,7 @@ package com.legspasms.rendering;
 
 import java.util.List;
 
+import com.legspasms.pictures.PictureReference;
 
 /**
  * An article body parsed and rendered once, with what the site's checks need to know about it. The

@@ -1,5 +1,6 @@
 package com.legspasms.rendering;
 
+import com.legspasms.pictures.PictureRenderer;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 

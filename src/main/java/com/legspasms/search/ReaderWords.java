@@ -1,10 +1,5 @@
 package com.legspasms.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,25 +10,25 @@ import java.util.Set;
 import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
+import com.legspasms.content.SearchWordLists;
+import com.legspasms.content.WordList;
 
 /**
- * The writers' spelling lists, in {@code content/}, read at start-up like the synonyms:
+ * The writers' spelling lists, in {@code content/}, read with the content like the synonyms
+ * ({@link SearchWordLists}):
  * <ul>
- * <li>{@value #VOCABULARY_FILE}: misspellings readers type that edit distance and sound do not
+ * <li>{@code reader-words.txt}: misspellings readers type that edit distance and sound do not
  * catch, one rule a line, {@code typed words => meant words} ({@code nite => night},
  * {@code charlie horse => charley horse});</li>
- * <li>{@value #NEVER_SUGGESTED_FILE}: words never offered as a correction, one a line: the names of
+ * <li>{@code never-suggested.txt}: words never offered as a correction, one a line: the names of
  * publishers and organisations that articles mention (NICE, Mayo), which a reader searching for
  * symptoms never means.</li>
  * </ul>
  * Words are compared lower-cased with accents folded. Lines starting with {@code #} are notes. A
- * rule without {@code =>} or with an empty side stops start-up with its {@code FILE:LINE}.
+ * rule without {@code =>} or with an empty side stops start-up (or refuses a reload) with its
+ * {@code FILE:LINE}.
  */
 final class ReaderWords {
-
-	static final String VOCABULARY_FILE = ContentLayout.READER_WORDS;
-
-	static final String NEVER_SUGGESTED_FILE = ContentLayout.NEVER_SUGGESTED;
 
 	static final ReaderWords NONE = new ReaderWords(Map.of(), Set.of(), 0);
 
@@ -51,18 +46,18 @@ final class ReaderWords {
 	}
 
 	/**
-	 * Reads both lists from a content folder; a missing file is an empty list.
-	 * @param contentDir the content folder
+	 * Parses both lists, as read with the content ({@link SearchWordLists}).
+	 * @param lists the writers' word lists (an absent file is an empty text)
 	 * @param analyzers for the words-as-typed analysis (lower case, accents folded)
 	 * @return the lists
 	 * @throws InvalidContentException listing every malformed line
 	 */
-	static ReaderWords read(Path contentDir, SearchAnalyzers analyzers) {
+	static ReaderWords of(SearchWordLists lists, SearchAnalyzers analyzers) {
 		List<ContentProblem> problems = new ArrayList<>();
 		Map<String, List<String>> meant = new HashMap<>();
 		int longest = 0;
-		Path vocabulary = new ContentLayout(contentDir).readerWords();
-		List<String> lines = lines(vocabulary);
+		WordList vocabulary = lists.readerWords();
+		List<String> lines = vocabulary.text().lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
 			if (line.isEmpty() || line.startsWith("#")) {
@@ -72,7 +67,7 @@ final class ReaderWords {
 			List<String> typed = (arrow < 0) ? List.of() : words(analyzers, line.substring(0, arrow));
 			List<String> words = (arrow < 0) ? List.of() : words(analyzers, line.substring(arrow + 2));
 			if (arrow < 0 || typed.isEmpty() || words.isEmpty() || line.indexOf("=>", arrow + 2) >= 0) {
-				problems.add(new ContentProblem(vocabulary.toString(), i + 1,
+				problems.add(new ContentProblem(vocabulary.file(), i + 1,
 						"write a rule as 'typed words => meant words', such as 'nite => night'"));
 				continue;
 			}
@@ -80,11 +75,11 @@ final class ReaderWords {
 			longest = Math.max(longest, typed.size());
 		}
 		Set<String> neverSuggested = new HashSet<>();
-		for (String line : lines(new ContentLayout(contentDir).neverSuggested())) {
+		lists.neverSuggested().text().lines().forEach((line) -> {
 			if (!line.isBlank() && !line.strip().startsWith("#")) {
 				neverSuggested.addAll(words(analyzers, line));
 			}
-		}
+		});
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
@@ -124,18 +119,6 @@ final class ReaderWords {
 
 	private static List<String> words(SearchAnalyzers analyzers, String text) {
 		return SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text);
-	}
-
-	private static List<String> lines(Path file) {
-		if (!Files.exists(file)) {
-			return List.of();
-		}
-		try {
-			return Files.readAllLines(file, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

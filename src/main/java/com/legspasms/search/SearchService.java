@@ -18,8 +18,8 @@ import com.legspasms.content.ContentFiles;
 import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
+import com.legspasms.content.SearchWordLists;
 import com.legspasms.site.SiteContent;
-import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
 
@@ -35,17 +35,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-	static final String SYNONYMS_FILE = ContentLayout.SYNONYMS;
-
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
 
 	private final SiteContent content;
 
-	/** The analyzers for the synonym rules last seen; rebuilt only when the rules change. */
-	private volatile RulesAnalyzers analyzers;
-
-	private final ReaderWords readerWords;
+	/** The analyzers and spelling lists for the word lists last seen; rebuilt only when the lists change. */
+	private volatile WordRules rules;
 
 	/** Null until the first index, built off the start-up path, is needed. */
 	private volatile SearchIndex index;
@@ -66,11 +62,11 @@ public class SearchService {
 
 	private final SearchGaps gaps;
 
-	public SearchService(SiteContent content, SiteProperties properties, SearchGaps gaps) {
+	public SearchService(SiteContent content, SearchGaps gaps) {
 		this.content = content;
 		this.gaps = gaps;
-		SearchAnalyzers first = analyzersFor(content.current());
-		this.readerWords = ReaderWords.read(Path.of(properties.contentDir()), first);
+		// A broken rule in the writers' word lists stops start-up with its file and line.
+		rulesFor(content.current());
 	}
 
 	/** Starts building the first index on a background thread, once; called when the site is ready. */
@@ -103,7 +99,7 @@ public class SearchService {
 		try {
 			SearchResults results = currentIndex().search(text, page);
 			if (results.total() == 0 || results.foundOnlyThroughCorrection()) {
-				this.gaps.record(results, SearchGaps.normalise(text, this.analyzers.analyzers()));
+				this.gaps.record(results, SearchGaps.normalise(text, this.rules.analyzers()));
 			}
 			return results;
 		}
@@ -122,8 +118,9 @@ public class SearchService {
 	}
 
 	/**
-	 * Indexes a snapshot before it is served. Its synonym rules are read here, so a broken rule
-	 * refuses the reload with its file and line ({@link InvalidContentException}).
+	 * Indexes a snapshot before it is served. Its word lists (synonyms, readers' misspellings) are
+	 * parsed here, so a broken rule refuses the reload with its file and line
+	 * ({@link InvalidContentException}).
 	 */
 	@EventListener
 	void prepare(SiteSnapshotBuilt built) {
@@ -131,19 +128,23 @@ public class SearchService {
 	}
 
 	private SearchIndex build(SiteSnapshot site) {
-		return SearchIndex.build(site, analyzersFor(site), this.readerWords);
+		WordRules wordRules = rulesFor(site);
+		return SearchIndex.build(site, wordRules.analyzers(), wordRules.readerWords());
 	}
 
-	private SearchAnalyzers analyzersFor(SiteSnapshot site) {
-		RulesAnalyzers current = this.analyzers;
-		if (current == null || !current.synonyms().equals(site.synonyms())) {
-			current = new RulesAnalyzers(site.synonyms(), analyzers(site.synonyms().file(), site.synonyms().rules()));
-			this.analyzers = current;
+	private WordRules rulesFor(SiteSnapshot site) {
+		WordRules current = this.rules;
+		SearchWordLists lists = site.searchWords();
+		if (current == null || !current.lists().equals(lists)) {
+			SearchAnalyzers analyzers = (current != null && current.lists().synonyms().equals(lists.synonyms()))
+					? current.analyzers() : analyzers(lists.synonyms().file(), lists.synonyms().text());
+			current = new WordRules(lists, analyzers, ReaderWords.of(lists, analyzers));
+			this.rules = current;
 		}
-		return current.analyzers();
+		return current;
 	}
 
-	private record RulesAnalyzers(SiteSnapshot.Synonyms synonyms, SearchAnalyzers analyzers) {
+	private record WordRules(SearchWordLists lists, SearchAnalyzers analyzers, ReaderWords readerWords) {
 	}
 
 	private SearchIndex currentIndex() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.legspasms.content.ContentProblem;
+import com.legspasms.content.SearchWordLists;
 
 /**
  * The whole site as one immutable value: every article rendered, the link graph and the categories.
@@ -39,13 +40,13 @@ public final class SiteSnapshot {
 	private final Map<String, CareBlock> careBlocks;
 
 	private final List<CareBlock> compareCareBlocks;
-	private final Synonyms synonyms;
+	private final SearchWordLists searchWords;
 
 	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
 			Map<String, Neighbours> neighbours, LinkGraph links, ConditionComparison comparison,
 			Map<String, CareBlock> careBlocks, List<String> compareCareBlocks, List<ContentProblem> linksToMissingArticles,
-			Synonyms synonyms) {
+			SearchWordLists searchWords) {
 		this.hub = hub;
 		this.popular = List.copyOf(popular);
 		this.articles = articles;
@@ -58,20 +59,12 @@ public final class SiteSnapshot {
 		this.careBlocks = Collections.unmodifiableMap(new LinkedHashMap<>(careBlocks));
 		this.compareCareBlocks = compareCareBlocks.stream().map(careBlocks::get).toList();
 		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
-		this.synonyms = synonyms;
+		this.searchWords = searchWords;
 	}
 
-	/** The writers' search synonym rules, as read with this snapshot's content. */
-	public Synonyms synonyms() {
-		return this.synonyms;
-	}
-
-	/**
-	 * The text of {@code content/synonyms.txt}, read with every build so that editing it is live.
-	 * @param file the path to name in problems
-	 * @param rules the file's text, empty when there is no file
-	 */
-	public record Synonyms(String file, String rules) {
+	/** The writers' word lists for search (synonyms, readers' misspellings), read with this snapshot's content. */
+	public SearchWordLists searchWords() {
+		return this.searchWords;
 	}
 
 	/** Every shared care block, by name in alphabetical order. */

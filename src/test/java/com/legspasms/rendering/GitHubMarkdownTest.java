@@ -2,8 +2,8 @@ package com.legspasms.rendering;
 
 import java.util.Map;
 
+import com.legspasms.pictures.PictureReference;
 import com.legspasms.web.SiteUrls;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -2,6 +2,8 @@ package com.legspasms.search;
 
 import java.nio.file.Path;
 
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.SearchWordLists;
 import com.legspasms.site.CareBlock;
 import com.legspasms.site.ContentFixture;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class CareTriggerRulesTest {
 		SearchIndex index = SearchIndex.build(new ContentFixture(this.dir).careBlock("gp", block("see-doctor"))
 			.careBlock("today", block("urgent"))
 			.article("hub", "Leg cramps", "overview", "Cramps in the calf at night.")
-			.build("hub"), SearchService.analyzers(Path.of("content", SearchService.SYNONYMS_FILE)));
+			.build("hub"), SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS)));
 		assertThat(index.search(SearchText.of("cramps every night"), 1).careBlocks()).extracting(CareBlock::name)
 			.containsExactly("today");
 	}

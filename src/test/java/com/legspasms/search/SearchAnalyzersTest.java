@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.SearchWordLists;
 import com.legspasms.content.InvalidContentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchAnalyzersTest {
 
-	private final SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", SearchService.SYNONYMS_FILE));
+	private final SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS));
 
 	@Test
 	void wordsAreStemmedLowerCasedAndFolded() {
@@ -40,7 +42,7 @@ class SearchAnalyzersTest {
 
 	@Test
 	void withoutASynonymFileQueriesAreAnalysedWithoutSynonyms(@TempDir Path dir) {
-		SearchAnalyzers plain = SearchService.analyzers(dir.resolve(SearchService.SYNONYMS_FILE));
+		SearchAnalyzers plain = SearchService.analyzers(dir.resolve(ContentLayout.SYNONYMS));
 		assertThat(SearchAnalyzers.tokens(plain.query(), "f", "charley horse cramps")).containsExactly("charlei",
 				"hors", "cramp");
 	}

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.SearchWordLists;
 import com.legspasms.LegSpasmsApplication;
 import com.legspasms.benchmark.CorpusGenerator;
 import com.legspasms.site.SiteContent;
@@ -61,7 +63,7 @@ public final class SearchBenchmark {
 			.properties("logging.level.root=WARN")
 			.run("--site.content-dir=" + corpus)) {
 			SiteSnapshot site = context.getBean(SiteContent.class).current();
-			SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", SearchService.SYNONYMS_FILE));
+			SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS));
 			long buildStart = System.nanoTime();
 			SearchIndex index = SearchIndex.build(site, analyzers);
 			double buildMillis = (System.nanoTime() - buildStart) / 1e6;

@@ -3,13 +3,15 @@ package com.legspasms.search;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.SearchWordLists;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchGapsTest {
 
-	private final SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", SearchService.SYNONYMS_FILE));
+	private final SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS));
 
 	@Test
 	void queriesAreNormalisedToTheirWordsLowerCaseOnceEach() {

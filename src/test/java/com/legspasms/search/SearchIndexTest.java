@@ -2,6 +2,8 @@ package com.legspasms.search;
 
 import java.nio.file.Path;
 
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.SearchWordLists;
 import com.legspasms.site.ContentFixture;
 import com.legspasms.site.SiteSnapshot;
 import org.jsoup.Jsoup;
@@ -32,7 +34,7 @@ class SearchIndexTest {
 					""")
 			.article("night", "Night time", "causes", "Nothing about that here. Magnesium is discussed.")
 			.build("hub");
-		this.index = SearchIndex.build(site, SearchService.analyzers(Path.of("content", SearchService.SYNONYMS_FILE)));
+		this.index = SearchIndex.build(site, SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS)));
 	}
 
 	@Test

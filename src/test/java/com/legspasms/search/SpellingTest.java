@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.SearchWordLists;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +88,7 @@ class SpellingTest {
 
 	@Test
 	void atLeastHalfTheMisspellingsAreNotInTheReaderVocabulary() throws IOException {
-		List<String> vocabulary = Files.readAllLines(Path.of("content", ReaderWords.VOCABULARY_FILE))
+		List<String> vocabulary = Files.readAllLines(Path.of("content", ContentLayout.READER_WORDS))
 			.stream()
 			.filter((line) -> line.contains("=>"))
 			.map((line) -> line.substring(0, line.indexOf("=>")).strip().toLowerCase(Locale.ROOT))

@@ -76,6 +76,16 @@ class UnreadableContentTest {
 	}
 
 	@Test
+	void aSearchWordListNotInUtf8IsReportedNotThrown() {
+		writeBytes("reader-words.txt", "nite => night\ncr\u00e8me => cream\n", StandardCharsets.ISO_8859_1);
+		writeBytes("synonyms.txt", "cramp, spasm\ncharley horse, cr\u00e8me\n", StandardCharsets.ISO_8859_1);
+		Path content = Path.of(this.content.file("hub.md")).resolveSibling("..").normalize();
+		assertThat(problems()).containsExactly(
+				content.resolve("reader-words.txt") + ":2: file is not UTF-8 text (byte 0xE8 here): save it with the UTF-8 encoding",
+				content.resolve("synonyms.txt") + ":2: file is not UTF-8 text (byte 0xE8 here): save it with the UTF-8 encoding");
+	}
+
+	@Test
 	void aHeadingWithNoLettersOrDigitsIsReported() {
 		this.content.article("emoji", "Emoji", "causes", "Text.\n\n## 🦵\n\nMore.\n");
 		assertThat(problems()).containsExactly(problem("emoji.md", 8,

@@ -169,6 +169,22 @@ class LiveReloadTest extends WebTestSupport {
 	}
 
 	@Test
+	void anEditedReaderWordIsLive() throws IOException {
+		Path readerWords = CONTENT.resolve("reader-words.txt");
+		String rules = Files.exists(readerWords) ? Files.readString(readerWords) : "";
+		assertThat(this.web.get("/search?q=spinnynarrow").html().select("ol.search-results h2 a").eachAttr("href"))
+			.doesNotContain("/articles/" + ARTICLE);
+		try {
+			Files.writeString(readerWords, rules + "\nspinnynarrow => spinal stenosis\n");
+			await().atMost(WITHIN).until(() -> this.web.get("/search?q=spinnynarrow").html()
+				.select("ol.search-results h2 a").eachAttr("href").contains("/articles/" + ARTICLE));
+		}
+		finally {
+			Files.writeString(readerWords, rules);
+		}
+	}
+
+	@Test
 	void aReplacedArticlesFolderIsStillWatched() throws IOException {
 		Path articles = CONTENT.resolve("articles");
 		Path fresh = CONTENT.resolve("articles-new");

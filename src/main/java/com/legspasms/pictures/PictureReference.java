@@ -1,4 +1,4 @@
-package com.legspasms.rendering;
+package com.legspasms.pictures;
 
 /**
  * A picture an article shows: {@code ![alternative text](../images/file.svg "caption")}.

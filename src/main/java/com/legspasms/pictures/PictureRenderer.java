@@ -1,4 +1,4 @@
-package com.legspasms.rendering;
+package com.legspasms.pictures;
 
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +19,10 @@ import org.jsoup.parser.Parser;
  * takes the page's colours; the alternative text labels it for screen readers and the image title,
  * if any, becomes its caption.
  */
-class PictureRenderer implements NodeRenderer {
+public class PictureRenderer implements NodeRenderer {
 
 	/** The checked SVG markup of each picture, by file name, set on the document before rendering. */
-	static final DataKey<Map<String, String>> PICTURES = new DataKey<>("LEG_SPASMS_PICTURES", Map.of());
+	public static final DataKey<Map<String, String>> PICTURES = new DataKey<>("LEG_SPASMS_PICTURES", Map.of());
 
 	@Override
 	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -30,9 +30,9 @@ class PictureRenderer implements NodeRenderer {
 	}
 
 	private void render(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-		Node image = MarkdownRenderer.loneImage(paragraph);
+		Node image = PictureSyntax.loneImage(paragraph);
 		PictureSyntax picture = (image != null) ? PictureSyntax.of(image, context.getDocument()) : null;
-		String fileName = (picture != null) ? MarkdownRenderer.pictureFileName(picture.url()) : null;
+		String fileName = (picture != null) ? PictureSyntax.fileName(picture.url()) : null;
 		String markup = (fileName != null) ? PICTURES.get(context.getDocument()).get(fileName) : null;
 		if (markup == null) {
 			context.delegateRender();

@@ -1,4 +1,4 @@
-package com.legspasms.content;
+package com.legspasms.pictures;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.legspasms.content.ArticleBody;
+import com.legspasms.content.ContentFiles;
+import com.legspasms.content.ContentLayout;
+import com.legspasms.content.ContentLoader;
+import com.legspasms.content.ContentProblem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -20,6 +25,8 @@ import org.jsoup.parser.Parser;
  * The pictures in {@code content/images/}: SVG drawings that pages show inline, so that they take
  * the page's colours (light, dark, print). Because they become part of the page, each is checked
  * against a short list of drawing elements and attributes: no scripts, styles, links or ids.
+ * The rest of the picture feature is here too: how a page shows one ({@link PictureSyntax}, with
+ * its rules), and how it is drawn into the page ({@link PictureRenderer}).
  */
 public final class Pictures {
 
@@ -34,8 +41,12 @@ public final class Pictures {
 
 	private final Map<String, String> markupByName;
 
-	private Pictures(Map<String, String> markupByName) {
+	/** The folder, as a writer would type it, named when a page shows a picture not in it. */
+	private final String folder;
+
+	private Pictures(Map<String, String> markupByName, String folder) {
 		this.markupByName = markupByName;
+		this.folder = folder;
 	}
 
 	/** The checked SVG markup of every picture, by file name. */
@@ -48,6 +59,19 @@ public final class Pictures {
 	}
 
 	/**
+	 * Reports each picture a body shows that is not in the folder (or did not pass its checks).
+	 * @param body the article body, for its file
+	 * @param shown the pictures it shows, with their lines
+	 * @param problems where problems are added
+	 */
+	public void checkShown(ArticleBody body, List<PictureReference> shown, List<ContentProblem> problems) {
+		shown.stream()
+			.filter((picture) -> !contains(picture.fileName()))
+			.forEach((picture) -> problems
+				.add(body.problemAt(picture.line(), "picture '" + picture.fileName() + "' is not in " + this.folder)));
+	}
+
+	/**
 	 * Reads and checks every picture of a content folder, adding what is wrong to {@code problems}
 	 * (including a file that is not UTF-8 or cannot be read). Hidden files are skipped.
 	 * @param contentDir the folder holding {@code images/}
@@ -57,8 +81,9 @@ public final class Pictures {
 	public static Pictures load(Path contentDir, List<ContentProblem> problems) {
 		Path folder = new ContentLayout(contentDir).images();
 		Map<String, String> pictures = new TreeMap<>();
+		String shownFolder = ContentLoader.displayPath(folder);
 		if (!Files.isDirectory(folder)) {
-			return new Pictures(pictures);
+			return new Pictures(pictures, shownFolder);
 		}
 		for (Path file : ContentFiles.list(folder, ".svg", problems)) {
 			String text = ContentFiles.readUtf8(file, problems);
@@ -67,7 +92,7 @@ public final class Pictures {
 				pictures.put(file.getFileName().toString(), markup);
 			}
 		}
-		return new Pictures(Collections.unmodifiableMap(pictures));
+		return new Pictures(Collections.unmodifiableMap(pictures), shownFolder);
 	}
 
 	private static String check(Path file, String text, List<ContentProblem> problems) {
