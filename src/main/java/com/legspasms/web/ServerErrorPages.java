@@ -55,10 +55,10 @@ public class ServerErrorPages {
 
 	ServerErrorPages(ApplicationContext context, ObjectProvider<ITemplateResolver> templateResolvers,
 			ObjectProvider<IDialect> dialects, ResourceUrlProvider resourceUrls, ServletContext servletContext,
-			SiteProperties properties) {
+			SiteProperties properties, SiteUrls urls) {
 		this.context = context;
 		this.templates = new TemplateAvailabilityProviders(context);
-		this.layoutModel = SiteModelAdvice.layoutModel(properties);
+		this.layoutModel = SiteModelAdvice.layoutModel(properties, urls);
 		templateResolvers.orderedStream().forEach(this.engine::addTemplateResolver);
 		dialects.orderedStream().forEach(this.engine::addDialect);
 		this.engine.setLinkBuilder(new SiteLinkBuilder(servletContext.getContextPath(), resourceUrls));

@@ -23,26 +23,22 @@ class SiteModelAdvice {
 		this.urls = urls;
 	}
 
-	/** @return the URL scheme, for templates: {@code th:href="@{${urls.article(article)}}"} */
-	@ModelAttribute("urls")
-	SiteUrls urls() {
-		return this.urls;
-	}
-
 	@ModelAttribute
 	void layout(Model model) {
-		model.addAllAttributes(layoutModel(this.properties));
+		model.addAllAttributes(layoutModel(this.properties, this.urls));
 	}
 
 	/**
 	 * The attributes {@code fragments/layout.html} reads on every page: {@code site} (the site's
-	 * settings) and {@code navCategories} (the categories, in the order they are shown). Also used
-	 * for pages rendered outside a request ({@link ServerErrorPages}).
+	 * settings), {@code navCategories} (the categories, in the order they are shown) and
+	 * {@code urls} (the URL scheme, for templates: {@code th:href="@{${urls.article(article)}}"}).
+	 * Also used for pages rendered outside a request ({@link ServerErrorPages}).
 	 * @param properties the site's settings
+	 * @param urls the site's URL scheme
 	 * @return the attributes by name
 	 */
-	static Map<String, Object> layoutModel(SiteProperties properties) {
-		return Map.of("site", properties, "navCategories", properties.categories());
+	static Map<String, Object> layoutModel(SiteProperties properties, SiteUrls urls) {
+		return Map.of("site", properties, "navCategories", properties.categories(), "urls", urls);
 	}
 
 }
