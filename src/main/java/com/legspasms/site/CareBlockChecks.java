@@ -1,6 +1,7 @@
 package com.legspasms.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.legspasms.content.ArticleBody;
@@ -67,7 +67,7 @@ class CareBlockChecks {
 		Map<Long, List<CareBlockSource>> runs = new HashMap<>();
 		for (CareBlockSource block : this.blocks) {
 			// The signs, not the title: titles share the standard action wording ("Call 999 ... if:").
-			List<Word> words = words(block.body().markdown(), 0);
+			Words words = words(block.body().markdown(), 0);
 			for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
 				List<CareBlockSource> owners = runs.computeIfAbsent(runHash(words, i), (hash) -> new ArrayList<>(1));
 				if (!owners.contains(block)) {
@@ -82,7 +82,7 @@ class CareBlockChecks {
 	}
 
 	private void checkCopies(ArticleBody body, Map<Long, List<CareBlockSource>> runs) {
-		List<Word> words = words(body.markdown(), body.firstLine());
+		Words words = words(body.markdown(), body.firstLine());
 		Set<String> reported = new HashSet<>();
 		for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
 			List<CareBlockSource> owners = runs.get(runHash(words, i));
@@ -91,7 +91,7 @@ class CareBlockChecks {
 			}
 			for (CareBlockSource block : owners) {
 				if (!body.slug().equals(block.frontMatter().home()) && reported.add(block.name())) {
-					this.problems.add(body.problemAt(words.get(i).line(), "repeats the words of care block '"
+					this.problems.add(body.problemAt(words.line(i), "repeats the words of care block '"
 							+ block.name() + "' (\"" + phrase(words, i) + "\u2026\"): place the block with the line '!!! care "
 							+ block.name() + "' instead of copying it"));
 				}
@@ -99,40 +99,154 @@ class CareBlockChecks {
 		}
 	}
 
-	private static String phrase(List<Word> words, int from) {
+	private static String phrase(Words words, int from) {
 		StringBuilder phrase = new StringBuilder();
 		for (int i = from; i < from + 6; i++) {
-			phrase.append((i > from) ? " " : "").append(words.get(i).text());
+			phrase.append((i > from) ? " " : "").append(words.text(i));
 		}
 		return phrase.toString();
 	}
 
 	/** A hash of the {@link #COPIED_RUN} words from {@code from}. */
-	private static long runHash(List<Word> words, int from) {
+	private static long runHash(Words words, int from) {
 		long hash = 1;
 		for (int i = from; i < from + COPIED_RUN; i++) {
-			hash = hash * 1_000_003L + words.get(i).text().hashCode();
+			hash = hash * 1_000_003L + words.hash(i);
 		}
 		return hash;
 	}
 
-	/** The words of some Markdown, lower case, with their lines; lines placing a block are skipped. */
-	private static List<Word> words(String markdown, int firstLine) {
-		List<Word> words = new ArrayList<>();
-		String[] lines = markdown.split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			if (PLACEMENT_LINE.matcher(lines[i]).matches()) {
-				continue;
+	/**
+	 * The words of some Markdown, lower case, with their lines; lines placing a block are skipped. A
+	 * word is what {@link #WORD} matches; this scans for the same matches without a regex and keeps
+	 * only each word's hash and place, since the check runs over every article at start-up and only
+	 * the rare copy needs the words' text.
+	 */
+	static Words words(String markdown, int firstLine) {
+		Words words = new Words(markdown);
+		int lineStart = 0;
+		// Only a line holding "!!!" can place a block: the next one is looked for once, not per line.
+		int nextBangs = markdown.indexOf("!!!");
+		for (int line = firstLine; lineStart <= markdown.length(); line++) {
+			int lineEnd = markdown.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = markdown.length();
 			}
-			Matcher matcher = WORD.matcher(lines[i]);
-			while (matcher.find()) {
-				words.add(new Word(matcher.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''), firstLine + i));
+			if (nextBangs >= 0 && nextBangs < lineStart) {
+				nextBangs = markdown.indexOf("!!!", lineStart);
 			}
+			if (nextBangs < 0 || nextBangs >= lineEnd
+					|| !PLACEMENT_LINE.matcher(markdown.substring(lineStart, lineEnd)).matches()) {
+				addWords(markdown, lineStart, lineEnd, line, words);
+			}
+			lineStart = lineEnd + 1;
 		}
 		return words;
 	}
 
-	private record Word(String text, int line) {
+	/** Finds the words of one line as {@code WORD.matcher(line).find()} would, one after the other. */
+	private static void addWords(String text, int from, int to, int line, Words words) {
+		int i = from;
+		while (i < to) {
+			int c = text.codePointAt(i);
+			if (!isLetterOrNumber(c)) {
+				i += Character.charCount(c);
+				continue;
+			}
+			int start = i;
+			while (i < to && isLetterOrNumber(text.codePointAt(i))) {
+				i += Character.charCount(text.codePointAt(i));
+			}
+			// (?:['’][\p{L}]+)*
+			while (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+					&& Character.isLetter(text.codePointAt(i + 1))) {
+				i++;
+				while (i < to && Character.isLetter(text.codePointAt(i))) {
+					i += Character.charCount(text.codePointAt(i));
+				}
+			}
+			words.add(start, i, line);
+		}
+	}
+
+	/** {@code [\p{L}\p{N}]}: a letter or a number of any kind (digits, Roman numerals, fractions). */
+	private static boolean isLetterOrNumber(int c) {
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
+		int type = Character.getType(c);
+		return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+				|| type == Character.OTHER_NUMBER;
+	}
+
+	/** The words of a text: the hash of each one's lower-case form, its place and its line. */
+	static final class Words {
+
+		private final String source;
+
+		private int size;
+
+		private int[] hashes = new int[256];
+
+		private int[] starts = new int[256];
+
+		private int[] ends = new int[256];
+
+		private int[] lines = new int[256];
+
+		Words(String source) {
+			this.source = source;
+		}
+
+		void add(int start, int end, int line) {
+			if (this.size == this.hashes.length) {
+				int length = this.size * 2;
+				this.hashes = Arrays.copyOf(this.hashes, length);
+				this.starts = Arrays.copyOf(this.starts, length);
+				this.ends = Arrays.copyOf(this.ends, length);
+				this.lines = Arrays.copyOf(this.lines, length);
+			}
+			this.hashes[this.size] = lowerCaseHash(this.source, start, end);
+			this.starts[this.size] = start;
+			this.ends[this.size] = end;
+			this.lines[this.size] = line;
+			this.size++;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		/** The {@link String#hashCode()} of word {@code i} in lower case, with {@code ’} as {@code '}. */
+		int hash(int i) {
+			return this.hashes[i];
+		}
+
+		int line(int i) {
+			return this.lines[i];
+		}
+
+		/** Word {@code i} in lower case, with {@code ’} as {@code '}. */
+		String text(int i) {
+			return lowerCase(this.source.substring(this.starts[i], this.ends[i]));
+		}
+
+		private static int lowerCaseHash(String text, int start, int end) {
+			int hash = 0;
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				if (c >= 128) {
+					return lowerCase(text.substring(start, end)).hashCode();
+				}
+				hash = 31 * hash + ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
+			}
+			return hash;
+		}
+
+		private static String lowerCase(String word) {
+			return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+		}
+
 	}
 
 }

@@ -182,6 +182,21 @@ class CareBlocksTest {
 	}
 
 	@Test
+	void aCopyIsFoundWhateverTheCaseTheApostropheOrTheLineBreaks() {
+		ContentFixture fixture = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("- one leg is swollen",
+				"- you can\u2019t put weight on it and the \u00D6dem in your calf is getting worse"))
+			.article("copier", "Copier", "causes", """
+					Some text of its own, with 1\u00BD words.
+
+					YOU CAN'T put weight on it and the \u00F6dem
+					in your calf is getting worse.
+					""");
+		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("copier.md", 8,
+				"repeats the words of care block 'clot-signs' (\"you can't put weight on it\u2026\"): "
+						+ "place the block with the line '!!! care clot-signs' instead of copying it"));
+	}
+
+	@Test
 	void elevenSharedWordsAreNotACopy() {
 		ContentFixture fixture = fixture().article("other", "Other", "causes",
 				"Did you have throbbing pain in your calf or your thigh, in the night?\n");
