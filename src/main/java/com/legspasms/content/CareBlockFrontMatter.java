@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param triggers short phrases a reader might search for that should bring this block up
  */
 public record CareBlockFrontMatter(@NotNull Urgency urgency, @NotNull String title, @NotNull LocalDate reviewed,
-		@NotEmpty @DefaultValue List<Source> sources, String home, @DefaultValue List<String> triggers) {
+		@NotEmpty @DefaultValue List<CitedSource> sources, String home, @DefaultValue List<String> triggers) {
 
 	public CareBlockFrontMatter {
 		sources = List.copyOf(sources);

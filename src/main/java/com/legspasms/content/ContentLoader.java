@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads every {@code articles/*.md} file of a content folder into {@link ArticleSource}s, and every
- * {@code care/*.md} file into {@link CareBlockSource}s, and the writers' word lists for search
+ * Reads every {@code articles/*.md} file of a content folder into {@link ArticleFile}s, and every
+ * {@code care/*.md} file into {@link CareBlockFile}s, and the writers' word lists for search
  * ({@link SearchWordLists}), collecting the problems of all files
  * rather than stopping at the first. Hidden files (a name starting with a dot, such as macOS's
  * {@code ._name.md}) are neither.
@@ -37,7 +37,7 @@ public class ContentLoader {
 		List<ContentProblem> problems = new ArrayList<>();
 		List<Path> files = ContentFiles.list(articlesDir, ".md", problems);
 		List<FileResult> results = files.parallelStream().map(this::read).toList();
-		List<ArticleSource> sources = new ArrayList<>();
+		List<ArticleFile> sources = new ArrayList<>();
 		List<ArticleBody> bodies = new ArrayList<>();
 		Set<String> slugs = new TreeSet<>();
 		for (int i = 0; i < files.size(); i++) {
@@ -52,13 +52,13 @@ public class ContentLoader {
 			}
 		}
 		Set<String> careBlockNames = new TreeSet<>();
-		List<CareBlockSource> careBlocks = loadCareBlocks(layout.care(), careBlockNames, problems);
+		List<CareBlockFile> careBlocks = loadCareBlocks(layout.care(), careBlockNames, problems);
 		SearchWordLists searchWords = SearchWordLists.read(contentDir, problems);
 		return new LoadedContent(sources, bodies, slugs, careBlocks, careBlockNames, searchWords, problems);
 	}
 
-	private List<CareBlockSource> loadCareBlocks(Path careDir, Set<String> names, List<ContentProblem> problems) {
-		List<CareBlockSource> blocks = new ArrayList<>();
+	private List<CareBlockFile> loadCareBlocks(Path careDir, Set<String> names, List<ContentProblem> problems) {
+		List<CareBlockFile> blocks = new ArrayList<>();
 		if (!Files.isDirectory(careDir)) {
 			return blocks;
 		}
@@ -75,7 +75,7 @@ public class ContentLoader {
 					.problemAt(split.body().firstLine(), "care block is empty: write its list of signs below the front matter"));
 			}
 			else if (frontMatter != null) {
-				blocks.add(new CareBlockSource(frontMatter.frontMatter(), frontMatter.fieldLines(), split.body()));
+				blocks.add(new CareBlockFile(frontMatter.frontMatter(), frontMatter.fieldLines(), split.body()));
 			}
 		}
 		return blocks;
@@ -96,7 +96,7 @@ public class ContentLoader {
 		if (frontMatter == null || !problems.isEmpty()) {
 			return new FileResult(null, body, problems);
 		}
-		ArticleSource source = new ArticleSource(frontMatter.frontMatter(), frontMatter.fieldLines(),
+		ArticleFile source = new ArticleFile(frontMatter.frontMatter(), frontMatter.fieldLines(),
 				frontMatter.relatedLines(), body);
 		return new FileResult(source, body, problems);
 	}
@@ -159,7 +159,7 @@ public class ContentLoader {
 	private record Split(String yaml, ArticleBody body) {
 	}
 
-	private record FileResult(ArticleSource source, ArticleBody body, List<ContentProblem> problems) {
+	private record FileResult(ArticleFile source, ArticleBody body, List<ContentProblem> problems) {
 	}
 
 }

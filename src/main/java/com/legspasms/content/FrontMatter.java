@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param changes the page's history as written, in the order written
  */
 public record FrontMatter(@NotNull String title, @NotNull String summary, @NotNull String category,
-		@DefaultValue List<String> related, LocalDate reviewed, @DefaultValue List<Source> sources, Integer order,
+		@DefaultValue List<String> related, LocalDate reviewed, @DefaultValue List<CitedSource> sources, Integer order,
 		@DefaultValue List<String> aliases, String condition, Profile profile, @DefaultValue("published") EditorialStatus status,
 		ClinicalReviewer reviewedBy, @DefaultValue List<PageChange> changes) {
 

@@ -137,7 +137,7 @@ final class FrontMatterMessages {
 		List<String> known = Arrays.stream(record.getRecordComponents()).map((c) -> kebab(c.getName())).toList();
 		String kind = (record == root) ? "" : switch (record.getSimpleName()) {
 			case "Profile" -> "profile ";
-			case "Source" -> "source ";
+			case "CitedSource" -> "source ";
 			case "ClinicalReviewer" -> "reviewed-by ";
 			default -> "change ";
 		};

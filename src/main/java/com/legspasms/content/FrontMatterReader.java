@@ -199,7 +199,7 @@ class FrontMatterReader {
 			}
 		}
 
-		private void sources(List<Source> sources) {
+		private void sources(List<CitedSource> sources) {
 			for (int i = 0; i < sources.size(); i++) {
 				String url = sources.get(i).url();
 				if (url != null && sources.get(i).title() != null && !isWebAddress(url)) {

@@ -10,8 +10,8 @@ import java.util.Set;
  * of every care block file (so placing a block whose file has problems is not reported again), and
  * the writers' word lists for search, and the problems found.
  */
-public record LoadedContent(List<ArticleSource> sources, List<ArticleBody> bodies, Set<String> slugsOnDisk,
-		List<CareBlockSource> careBlocks, Set<String> careBlockNamesOnDisk, SearchWordLists searchWords,
+public record LoadedContent(List<ArticleFile> sources, List<ArticleBody> bodies, Set<String> slugsOnDisk,
+		List<CareBlockFile> careBlocks, Set<String> careBlockNamesOnDisk, SearchWordLists searchWords,
 		List<ContentProblem> problems) {
 
 	public LoadedContent {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import com.legspasms.LegSpasmsApplication;
 import com.legspasms.rendering.ReadingLevel;
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 
@@ -26,14 +26,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ContentReport {
 
-	private final SiteSnapshot site;
+	private final SiteSnapshot snapshot;
 
 	private final EditorialRules rules;
 
 	private final LocalDate today;
 
-	public ContentReport(SiteSnapshot site, EditorialRules rules, LocalDate today) {
-		this.site = site;
+	public ContentReport(SiteSnapshot snapshot, EditorialRules rules, LocalDate today) {
+		this.snapshot = snapshot;
 		this.rules = rules;
 		this.today = today;
 	}
@@ -45,8 +45,8 @@ public final class ContentReport {
 			.properties("logging.level.root=WARN")
 			.run(args)) {
 			SiteProperties properties = context.getBean(SiteProperties.class);
-			SiteSnapshot site = context.getBean(SiteContent.class).current();
-			ContentReport report = new ContentReport(site, new EditorialRules(properties.hub()),
+			SiteSnapshot snapshot = context.getBean(PublishedSite.class).current();
+			ContentReport report = new ContentReport(snapshot, new EditorialRules(properties.hub()),
 					LocalDate.now(Clock.systemDefaultZone()));
 			System.out.print(report.format());
 		}
@@ -54,12 +54,12 @@ public final class ContentReport {
 
 	public List<Row> rows() {
 		List<Row> rows = new ArrayList<>();
-		for (Article article : this.site.articles()) {
+		for (Article article : this.snapshot.articles()) {
 			ReadingLevel reading = article.text().ownReading();
 			boolean reviewDue = article.nextReviewDue() == null || !article.nextReviewDue().isAfter(this.today);
 			rows.add(new Row(article.slug(), reading.words(), reading.grade(), article.sources().size(),
-					this.site.links().to(article.slug()).size(), this.site.links().from(article.slug()).size(),
-					article.reviewed(), reviewDue, this.rules.check(this.site, article)));
+					this.snapshot.links().to(article.slug()).size(), this.snapshot.links().from(article.slug()).size(),
+					article.reviewed(), reviewDue, this.rules.check(this.snapshot, article)));
 		}
 		return rows;
 	}
@@ -95,11 +95,11 @@ public final class ContentReport {
 
 	/** One line per shared care block: its urgency, review date, whether a review is due, and where it is placed. */
 	public List<CareBlockRow> careBlockRows() {
-		return this.site.careBlocks()
+		return this.snapshot.careBlocks()
 			.stream()
 			.map((block) -> new CareBlockRow(block.name(), block.urgency().key(), block.reviewed(),
 					block.isDueForReview(this.today),
-					this.site.placements(block).stream().map(Article::slug).toList()))
+					this.snapshot.placements(block).stream().map(Article::slug).toList()))
 			.toList();
 	}
 

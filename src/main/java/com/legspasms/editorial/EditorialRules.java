@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.legspasms.content.Source;
+import com.legspasms.content.CitedSource;
 import com.legspasms.rendering.ArticleText;
 import com.legspasms.rendering.CareCardKind;
 import com.legspasms.rendering.Heading;
@@ -49,7 +49,7 @@ public final class EditorialRules {
 	}
 
 	/** Every rule the article breaks, each as a sentence; empty when it follows them all. */
-	public List<String> check(SiteSnapshot site, Article article) {
+	public List<String> check(SiteSnapshot snapshot, Article article) {
 		List<String> broken = new ArrayList<>();
 		ArticleText body = article.text();
 		ReadingLevel reading = body.ownReading();
@@ -72,11 +72,11 @@ public final class EditorialRules {
 			broken.add("'related' lists " + article.related().size() + " articles; at least " + MIN_RELATED
 					+ " are needed");
 		}
-		int out = site.links().from(article.slug()).size();
+		int out = snapshot.links().from(article.slug()).size();
 		if (out < MIN_LINKS) {
 			broken.add("body links to " + out + " other articles; at least " + MIN_LINKS + " are needed");
 		}
-		int in = site.links().to(article.slug()).size();
+		int in = snapshot.links().to(article.slug()).size();
 		if (in < MIN_LINKS) {
 			broken.add("only " + in + " other articles link to this one; at least " + MIN_LINKS + " should");
 		}
@@ -93,7 +93,7 @@ public final class EditorialRules {
 		if (article.sources().size() < MIN_SOURCES) {
 			broken.add("lists " + article.sources().size() + " sources; at least " + MIN_SOURCES + " are needed");
 		}
-		for (Source source : article.sources()) {
+		for (CitedSource source : article.sources()) {
 			String problem = problemWithSourceUrl(source.url());
 			if (problem != null) {
 				broken.add("source '" + source.title() + "' " + problem);

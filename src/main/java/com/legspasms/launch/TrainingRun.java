@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.web.PageKind;
 import com.legspasms.web.SiteUrls;
@@ -46,13 +46,13 @@ class TrainingRun implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
 	private final Environment environment;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	TrainingRun(ApplicationContext context, SiteContent content, Environment environment) {
+	TrainingRun(ApplicationContext context, PublishedSite content, Environment environment) {
 		this.context = context;
 		this.content = content;
 		this.environment = environment;
@@ -85,17 +85,17 @@ class TrainingRun implements ApplicationRunner {
 		System.exit(SpringApplication.exit(this.context, () -> status));
 	}
 
-	private static List<Request> requests(SiteSnapshot site) {
+	private static List<Request> requests(SiteSnapshot snapshot) {
 		List<Request> requests = new ArrayList<>();
-		List<String> paths = new ArrayList<>(List.of(PageKind.HOME.path(), URLS.article(site.hub())));
-		site.articles()
+		List<String> paths = new ArrayList<>(List.of(PageKind.HOME.path(), URLS.article(snapshot.hub())));
+		snapshot.articles()
 			.stream()
 			.map(Article::slug)
-			.filter((slug) -> !slug.equals(site.hub().slug()))
+			.filter((slug) -> !slug.equals(snapshot.hub().slug()))
 			.limit(ARTICLES)
 			.forEach((slug) -> paths.add(URLS.pathOf(slug)));
 		paths.add(PageKind.TOPICS.path());
-		site.sections().stream().limit(2).forEach((section) -> paths.add(URLS.topic(section.category())));
+		snapshot.sections().stream().limit(2).forEach((section) -> paths.add(URLS.topic(section.category())));
 		paths.addAll(List.of("/compare", "/search?q=calf+cramp+at+night", "/search?q=crampz+in+my+calff",
 				"/sitemap.xml", "/feed.xml"));
 		for (String path : paths) {

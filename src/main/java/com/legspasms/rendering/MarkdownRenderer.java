@@ -123,13 +123,13 @@ public class MarkdownRenderer {
 	}
 
 	/** Parses and renders an article body that shows no pictures and places no care blocks. */
-	public ParsedBody parse(String markdown, int firstLine) {
-		return parse(markdown, firstLine, Map.of(), Map.of());
+	public RenderedBody render(String markdown, int firstLine) {
+		return render(markdown, firstLine, Map.of(), Map.of());
 	}
 
 	/** Parses and renders an article body that may show pictures but places no care blocks. */
-	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures) {
-		return parse(markdown, firstLine, pictures, Map.of());
+	public RenderedBody render(String markdown, int firstLine, Map<String, String> pictures) {
+		return render(markdown, firstLine, pictures, Map.of());
 	}
 
 	/**
@@ -145,7 +145,7 @@ public class MarkdownRenderer {
 	 * @return the HTML and its text (read once, see {@link ArticleText}), with its headings, links, pictures,
 	 * care block placements and any issues
 	 */
-	public ParsedBody parse(String markdown, int firstLine, Map<String, String> pictures,
+	public RenderedBody render(String markdown, int firstLine, Map<String, String> pictures,
 			Map<String, String> careBlocks) {
 		Optional<MarkdownIssue> tooDeep = NestingLimit.check(markdown, firstLine);
 		if (tooDeep.isPresent()) {
@@ -162,11 +162,11 @@ public class MarkdownRenderer {
 		}
 	}
 
-	private static ParsedBody refused(MarkdownIssue issue) {
-		return new ParsedBody("", ArticleText.EMPTY, List.of(), List.of(), List.of(), List.of(issue));
+	private static RenderedBody refused(MarkdownIssue issue) {
+		return new RenderedBody("", ArticleText.EMPTY, List.of(), List.of(), List.of(), List.of(issue));
 	}
 
-	private ParsedBody parseChecked(String markdown, int firstLine, Map<String, String> pictures,
+	private RenderedBody parseChecked(String markdown, int firstLine, Map<String, String> pictures,
 			Map<String, String> careBlocks) {
 		Document document = this.parser.parse(markdown);
 		List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
@@ -254,7 +254,7 @@ public class MarkdownRenderer {
 			.filter((heading) -> heading.id().isEmpty())
 			.forEach((heading) -> issues.add(new MarkdownIssue(heading.line(), "heading '" + heading.text()
 					+ "' has no letters or digits, so it cannot have an id to link to: add a word to it")));
-		return new ParsedBody(html, text, List.copyOf(links), List.copyOf(pictureReferences),
+		return new RenderedBody(html, text, List.copyOf(links), List.copyOf(pictureReferences),
 				List.copyOf(placements), List.copyOf(issues));
 	}
 
@@ -266,10 +266,10 @@ public class MarkdownRenderer {
 	 * @param title the card's heading
 	 * @param markdown the block's body
 	 * @param firstLine the file line on which the body starts, for issue reports
-	 * @return the card's HTML as {@link ParsedBody#html()}, with the body's links and any issues
+	 * @return the card's HTML as {@link RenderedBody#html()}, with the body's links and any issues
 	 */
-	public ParsedBody renderCareBlock(String name, Urgency urgency, String title, String markdown, int firstLine) {
-		ParsedBody body = parse(markdown, firstLine, Map.of(), Map.of());
+	public RenderedBody renderCareBlock(String name, Urgency urgency, String title, String markdown, int firstLine) {
+		RenderedBody body = render(markdown, firstLine, Map.of(), Map.of());
 		List<MarkdownIssue> issues = new ArrayList<>(body.issues());
 		body.headings()
 			.forEach((heading) -> issues.add(new MarkdownIssue(heading.line(),
@@ -282,7 +282,7 @@ public class MarkdownRenderer {
 		CareCardWording.problem(CareCardKind.of(urgency), title + "\n" + markdown)
 			.ifPresent((problem) -> issues.add(new MarkdownIssue(firstLine, problem)));
 		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);
-		return new ParsedBody(card, ArticleText.EMPTY, body.links(), List.of(), List.of(), List.copyOf(issues));
+		return new RenderedBody(card, ArticleText.EMPTY, body.links(), List.of(), List.of(), List.copyOf(issues));
 	}
 
 	private static void checkPlacement(Paragraph paragraph, int line, Map<String, String> careBlocks,

@@ -49,9 +49,9 @@ final class CareTriggers {
 	 * @param analyzers the search's analysis, so triggers and queries are compared alike
 	 * @return the triggers, ready to match queries
 	 */
-	static CareTriggers of(SiteSnapshot site, SearchAnalyzers analyzers) {
+	static CareTriggers of(SiteSnapshot snapshot, SearchAnalyzers analyzers) {
 		List<Trigger> triggers = new ArrayList<>();
-		for (CareBlock block : site.careBlocks()) {
+		for (CareBlock block : snapshot.careBlocks()) {
 			if (block.urgency() == Urgency.SEE_DOCTOR) {
 				continue;
 			}

@@ -89,7 +89,7 @@ public final class SearchIndex {
 	/** Blocks of the body (paragraphs, list items, headings) are indexed one per line: the snippets. */
 	private static final char BLOCK_SEPARATOR = '\n';
 
-	private final SiteSnapshot site;
+	private final SiteSnapshot snapshot;
 
 	private final SearchAnalyzers analyzers;
 
@@ -106,19 +106,19 @@ public final class SearchIndex {
 
 	private final CareTriggers careTriggers;
 
-	private SearchIndex(SiteSnapshot site, SearchAnalyzers analyzers, ReaderWords readerWords, DirectoryReader reader,
+	private SearchIndex(SiteSnapshot snapshot, SearchAnalyzers analyzers, ReaderWords readerWords, DirectoryReader reader,
 			Map<String, String> bodyTextBySlug) throws IOException {
-		this.site = site;
+		this.snapshot = snapshot;
 		this.analyzers = analyzers;
 		this.readerWords = readerWords;
 		this.corrector = SpellingCorrector.build(reader, readerWords);
 		this.searcher = new IndexSearcher(reader);
-		this.careTriggers = CareTriggers.of(site, analyzers);
+		this.careTriggers = CareTriggers.of(snapshot, analyzers);
 		this.articleByDoc = new Article[reader.maxDoc()];
 		String[] bodyTextByDoc = new String[reader.maxDoc()];
 		for (int doc = 0; doc < reader.maxDoc(); doc++) {
 			String slug = this.searcher.storedFields().document(doc).get(SLUG);
-			this.articleByDoc[doc] = site.article(slug).orElseThrow();
+			this.articleByDoc[doc] = snapshot.article(slug).orElseThrow();
 			bodyTextByDoc[doc] = bodyTextBySlug.get(slug);
 		}
 		this.highlighter = new InMemoryTextHighlighter(UnifiedHighlighter.builder(this.searcher, analyzers.index())
@@ -135,8 +135,8 @@ public final class SearchIndex {
 	 * @param analyzers the site's analysis
 	 * @return the index
 	 */
-	public static SearchIndex build(SiteSnapshot site, SearchAnalyzers analyzers) {
-		return build(site, analyzers, ReaderWords.NONE);
+	public static SearchIndex build(SiteSnapshot snapshot, SearchAnalyzers analyzers) {
+		return build(snapshot, analyzers, ReaderWords.NONE);
 	}
 
 	/**
@@ -146,27 +146,27 @@ public final class SearchIndex {
 	 * @param readerWords the writers' spelling lists ({@link ReaderWords})
 	 * @return the index, ready to search
 	 */
-	static SearchIndex build(SiteSnapshot site, SearchAnalyzers analyzers, ReaderWords readerWords) {
+	static SearchIndex build(SiteSnapshot snapshot, SearchAnalyzers analyzers, ReaderWords readerWords) {
 		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(SPELLING, analyzers.spelling()));
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		Map<String, String> bodyTextBySlug = new HashMap<>();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
-			for (Article article : site.articles()) {
+			for (Article article : snapshot.articles()) {
 				String bodyText = String.join(String.valueOf(BLOCK_SEPARATOR), article.text().proseTexts());
 				bodyTextBySlug.put(article.slug(), bodyText);
 				writer.addDocument(document(article, bodyText, String.join("\n", article.text().careCardTexts())));
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new SearchIndex(site, analyzers, readerWords, DirectoryReader.open(directory), bodyTextBySlug);
+			return new SearchIndex(snapshot, analyzers, readerWords, DirectoryReader.open(directory), bodyTextBySlug);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	public SiteSnapshot site() {
-		return this.site;
+	public SiteSnapshot snapshot() {
+		return this.snapshot;
 	}
 
 	/**

@@ -19,7 +19,7 @@ import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.SearchWordLists;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
 
@@ -38,7 +38,7 @@ public class SearchService {
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
 	/** The analyzers and spelling lists for the word lists last seen; rebuilt only when the lists change. */
 	private volatile WordRules rules;
@@ -62,7 +62,7 @@ public class SearchService {
 
 	private final SearchGaps gaps;
 
-	public SearchService(SiteContent content, SearchGaps gaps) {
+	public SearchService(PublishedSite content, SearchGaps gaps) {
 		this.content = content;
 		this.gaps = gaps;
 		// A broken rule in the writers' word lists stops start-up with its file and line.
@@ -94,14 +94,27 @@ public class SearchService {
 	 * @return the page of results, with any correction offered and care blocks to show above them
 	 */
 	public SearchResults search(String typed, int page) {
+		return answer(typed, page).results();
+	}
+
+	/**
+	 * Like {@link #search(String, int)}, with the snapshot whose index answered: a page built from
+	 * the answer shows results, care blocks and the articles it links to from one version of the
+	 * site, even when a reload swaps in a new one meanwhile.
+	 * @param typed what the reader typed, as received (may be {@code null}; cleaned and cut here)
+	 * @param page which page of results, from 1 (out of range values are brought into range)
+	 * @return the results and the snapshot they come from
+	 */
+	public SearchAnswer answer(String typed, int page) {
 		SearchText text = SearchText.of(typed);
 		this.running.acquireUninterruptibly();
 		try {
-			SearchResults results = currentIndex().search(text, page);
+			SearchIndex index = currentIndex();
+			SearchResults results = index.search(text, page);
 			if (results.total() == 0 || results.foundOnlyThroughCorrection()) {
 				this.gaps.record(results, SearchGaps.normalise(text, this.rules.analyzers()));
 			}
-			return results;
+			return new SearchAnswer(index.snapshot(), results);
 		}
 		finally {
 			this.running.release();
@@ -127,14 +140,14 @@ public class SearchService {
 		this.prepared = build(built.snapshot());
 	}
 
-	private SearchIndex build(SiteSnapshot site) {
-		WordRules wordRules = rulesFor(site);
-		return SearchIndex.build(site, wordRules.analyzers(), wordRules.readerWords());
+	private SearchIndex build(SiteSnapshot snapshot) {
+		WordRules wordRules = rulesFor(snapshot);
+		return SearchIndex.build(snapshot, wordRules.analyzers(), wordRules.readerWords());
 	}
 
-	private WordRules rulesFor(SiteSnapshot site) {
+	private WordRules rulesFor(SiteSnapshot snapshot) {
 		WordRules current = this.rules;
-		SearchWordLists lists = site.searchWords();
+		SearchWordLists lists = snapshot.searchWords();
 		if (current == null || !current.lists().equals(lists)) {
 			SearchAnalyzers analyzers = (current != null && current.lists().synonyms().equals(lists.synonyms()))
 					? current.analyzers() : analyzers(lists.synonyms().file(), lists.synonyms().text());
@@ -148,19 +161,19 @@ public class SearchService {
 	}
 
 	private SearchIndex currentIndex() {
-		SiteSnapshot site = this.content.current();
+		SiteSnapshot snapshot = this.content.current();
 		SearchIndex current = this.index;
 		if (current == null) {
 			startFirstIndex();
 			current = this.firstIndex.join();
 			this.index = current;
 		}
-		if (current.site() != site) {
+		if (current.snapshot() != snapshot) {
 			synchronized (this) {
 				current = this.index;
-				if (current.site() != site) {
+				if (current.snapshot() != snapshot) {
 					SearchIndex ready = this.prepared;
-					current = (ready != null && ready.site() == site) ? ready : build(site);
+					current = (ready != null && ready.snapshot() == snapshot) ? ready : build(snapshot);
 					this.index = current;
 					this.prepared = null;
 				}

@@ -6,7 +6,7 @@ import java.util.List;
 import com.legspasms.content.ClinicalReviewer;
 import com.legspasms.content.EditorialStatus;
 import com.legspasms.content.PageChange;
-import com.legspasms.content.Source;
+import com.legspasms.content.CitedSource;
 import com.legspasms.content.Profile;
 import com.legspasms.rendering.ArticleText;
 import com.legspasms.rendering.Heading;
@@ -34,7 +34,7 @@ import com.legspasms.rendering.Heading;
  * @param changes the page's history, newest first
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
-		LocalDate nextReviewDue, List<Source> sources, String condition, Profile profile, List<String> related, List<Heading> contents,
+		LocalDate nextReviewDue, List<CitedSource> sources, String condition, Profile profile, List<String> related, List<Heading> contents,
 		List<String> careBlocks, String bodyHtml, ArticleText text, EditorialStatus status, ClinicalReviewer reviewedBy,
 		List<PageChange> changes) {
 

@@ -3,7 +3,7 @@ package com.legspasms.site;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.legspasms.content.Source;
+import com.legspasms.content.CitedSource;
 import com.legspasms.content.Urgency;
 
 /**
@@ -23,7 +23,7 @@ import com.legspasms.content.Urgency;
  * @param cardHtml the rendered card
  */
 public record CareBlock(String name, String file, Urgency urgency, String title, LocalDate reviewed,
-		LocalDate nextReviewDue, List<Source> sources, String home, List<String> triggers, String cardHtml) {
+		LocalDate nextReviewDue, List<CitedSource> sources, String home, List<String> triggers, String cardHtml) {
 
 	public CareBlock {
 		sources = List.copyOf(sources);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.legspasms.content.ArticleBody;
-import com.legspasms.content.CareBlockSource;
+import com.legspasms.content.CareBlockFile;
 import com.legspasms.content.ContentProblem;
 
 /**
@@ -29,7 +29,7 @@ class CareBlockChecks {
 
 	private static final Pattern PLACEMENT_LINE = Pattern.compile("\\s*!!!\\s+care\\b.*");
 
-	private final Collection<CareBlockSource> blocks;
+	private final Collection<CareBlockFile> blocks;
 
 	private final List<ContentProblem> problems;
 
@@ -37,7 +37,7 @@ class CareBlockChecks {
 	 * @param blocks the care blocks that read cleanly
 	 * @param problems where to report what is wrong
 	 */
-	CareBlockChecks(Collection<CareBlockSource> blocks, List<ContentProblem> problems) {
+	CareBlockChecks(Collection<CareBlockFile> blocks, List<ContentProblem> problems) {
 		this.blocks = blocks;
 		this.problems = problems;
 	}
@@ -49,7 +49,7 @@ class CareBlockChecks {
 	 * deleted an article) the list of links to missing articles that is only logged
 	 */
 	void checkHomes(Set<String> slugsOnDisk, List<ContentProblem> missingArticles) {
-		for (CareBlockSource block : this.blocks) {
+		for (CareBlockFile block : this.blocks) {
 			String home = block.frontMatter().home();
 			if (home != null && !slugsOnDisk.contains(home)) {
 				missingArticles.add(new ContentProblem(block.file(), block.lineOf("home"),
@@ -64,12 +64,12 @@ class CareBlockChecks {
 	 * @param bodies the article bodies
 	 */
 	void checkCopies(Collection<ArticleBody> bodies) {
-		Map<Long, List<CareBlockSource>> runs = new HashMap<>();
-		for (CareBlockSource block : this.blocks) {
+		Map<Long, List<CareBlockFile>> runs = new HashMap<>();
+		for (CareBlockFile block : this.blocks) {
 			// The signs, not the title: titles share the standard action wording ("Call 999 ... if:").
 			Words words = words(block.body().markdown(), 0);
 			for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
-				List<CareBlockSource> owners = runs.computeIfAbsent(runHash(words, i), (hash) -> new ArrayList<>(1));
+				List<CareBlockFile> owners = runs.computeIfAbsent(runHash(words, i), (hash) -> new ArrayList<>(1));
 				if (!owners.contains(block)) {
 					owners.add(block);
 				}
@@ -81,15 +81,15 @@ class CareBlockChecks {
 		bodies.parallelStream().forEach((body) -> checkCopies(body, runs));
 	}
 
-	private void checkCopies(ArticleBody body, Map<Long, List<CareBlockSource>> runs) {
+	private void checkCopies(ArticleBody body, Map<Long, List<CareBlockFile>> runs) {
 		Words words = words(body.markdown(), body.firstLine());
 		Set<String> reported = new HashSet<>();
 		for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
-			List<CareBlockSource> owners = runs.get(runHash(words, i));
+			List<CareBlockFile> owners = runs.get(runHash(words, i));
 			if (owners == null) {
 				continue;
 			}
-			for (CareBlockSource block : owners) {
+			for (CareBlockFile block : owners) {
 				if (!body.slug().equals(block.frontMatter().home()) && reported.add(block.name())) {
 					this.problems.add(body.problemAt(words.line(i), "repeats the words of care block '"
 							+ block.name() + "' (\"" + phrase(words, i) + "\u2026\"): place the block with the line '!!! care "

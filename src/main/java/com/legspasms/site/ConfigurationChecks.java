@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.legspasms.content.ContentLayout;
-import com.legspasms.content.ArticleSource;
+import com.legspasms.content.ArticleFile;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;
@@ -40,9 +40,9 @@ class ConfigurationChecks {
 	 * @param problems where problems are added
 	 */
 	void run(LoadedContent loaded, Set<String> careBlocks, Path contentDir, List<ContentProblem> problems) {
-		Map<String, ArticleSource> sources = loaded.sources()
+		Map<String, ArticleFile> sources = loaded.sources()
 			.stream()
-			.collect(Collectors.toMap(ArticleSource::slug, Function.identity(), (a, b) -> a));
+			.collect(Collectors.toMap(ArticleFile::slug, Function.identity(), (a, b) -> a));
 		this.properties.compareCareBlocks()
 			.stream()
 			.filter((name) -> !careBlocks.contains(name))
@@ -64,8 +64,8 @@ class ConfigurationChecks {
 					"site.popular names '" + slug + "' but there is no published article with that slug")));
 	}
 
-	private static boolean isUnpublished(Map<String, ArticleSource> sources, String slug) {
-		ArticleSource source = sources.get(slug);
+	private static boolean isUnpublished(Map<String, ArticleFile> sources, String slug) {
+		ArticleFile source = sources.get(slug);
 		return source != null && !source.frontMatter().status().isPublished();
 	}
 

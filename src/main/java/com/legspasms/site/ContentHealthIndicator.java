@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component("content")
 class ContentHealthIndicator implements HealthIndicator {
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
 	private final ObjectProvider<ContentWatcher> watcher;
 
-	ContentHealthIndicator(SiteContent content, ObjectProvider<ContentWatcher> watcher) {
+	ContentHealthIndicator(PublishedSite content, ObjectProvider<ContentWatcher> watcher) {
 		this.content = content;
 		this.watcher = watcher;
 	}
@@ -36,7 +36,7 @@ class ContentHealthIndicator implements HealthIndicator {
 		boolean watching = watchingEnabled && contentWatcher.isWatching();
 		Health.Builder health = (watchingEnabled && !watching) ? Health.down() : Health.up();
 		health.withDetail("watching", watching);
-		SiteContent.LastReload last = this.content.lastReload();
+		PublishedSite.LastReload last = this.content.lastReload();
 		if (last != null) {
 			health.withDetail("lastReload", last.time().toString())
 				.withDetail("lastReloadServed", last.served())

@@ -41,7 +41,7 @@ class ContentWatcher implements SmartLifecycle {
 	/** How often the folders are listed again, to catch a watched folder replaced by a new one. */
 	private static final long RESCAN_MILLIS = 1000;
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
 	private final ContentWatchProperties properties;
 
@@ -51,7 +51,7 @@ class ContentWatcher implements SmartLifecycle {
 
 	private volatile Thread thread;
 
-	ContentWatcher(SiteContent content, ContentWatchProperties properties) {
+	ContentWatcher(PublishedSite content, ContentWatchProperties properties) {
 		this.content = content;
 		this.properties = properties;
 	}

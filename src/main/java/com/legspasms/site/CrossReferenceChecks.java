@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 import com.legspasms.content.ArticleBody;
-import com.legspasms.content.ArticleSource;
+import com.legspasms.content.ArticleFile;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.BodyLink;
 import com.legspasms.rendering.Heading;
-import com.legspasms.rendering.ParsedBody;
+import com.legspasms.rendering.RenderedBody;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
@@ -26,11 +26,11 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  */
 class CrossReferenceChecks {
 
-	private final Collection<ArticleSource> sources;
+	private final Collection<ArticleFile> sources;
 
-	private final Map<ArticleBody, ParsedBody> bodies;
+	private final Map<ArticleBody, RenderedBody> bodies;
 
-	private final Map<String, ParsedBody> bodiesBySlug = new HashMap<>();
+	private final Map<String, RenderedBody> bodiesBySlug = new HashMap<>();
 
 	private final Set<String> slugsOnDisk;
 
@@ -46,7 +46,7 @@ class CrossReferenceChecks {
 	 * article that is not there (the same list as {@code problems} when those are errors too)
 	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
-	CrossReferenceChecks(Collection<ArticleSource> sources, Map<ArticleBody, ParsedBody> bodies,
+	CrossReferenceChecks(Collection<ArticleFile> sources, Map<ArticleBody, RenderedBody> bodies,
 			Set<String> slugsOnDisk, List<ContentProblem> problems, List<ContentProblem> linksToMissingArticles,
 			ArticleAddresses addresses) {
 		this.addresses = addresses;
@@ -60,16 +60,16 @@ class CrossReferenceChecks {
 
 	void run() {
 		this.bodies.forEach(this::checkLinks);
-		Map<String, ArticleSource> byTitle = new HashMap<>();
+		Map<String, ArticleFile> byTitle = new HashMap<>();
 		Map<String, String> aliasOwners = new HashMap<>();
-		for (ArticleSource source : this.sources) {
+		for (ArticleFile source : this.sources) {
 			checkRelated(source);
 			checkUniqueTitle(source, byTitle);
 			checkAliases(source, aliasOwners);
 		}
 	}
 
-	private void checkRelated(ArticleSource source) {
+	private void checkRelated(ArticleFile source) {
 		List<String> related = source.frontMatter().related();
 		for (int i = 0; i < related.size(); i++) {
 			String slug = related.get(i);
@@ -87,7 +87,7 @@ class CrossReferenceChecks {
 	 * Checks the links of one body, an article's or a shared care block's: each link to an article
 	 * names one that exists, and each anchor a heading it has.
 	 */
-	void checkLinks(ArticleBody source, ParsedBody body) {
+	void checkLinks(ArticleBody source, RenderedBody body) {
 		for (BodyLink link : body.links()) {
 			String url = link.url();
 			if (url.startsWith("#")) {
@@ -119,7 +119,7 @@ class CrossReferenceChecks {
 	 * matches; when none matches, the nearest id is suggested.
 	 */
 	private void checkAnchor(ArticleBody source, BodyLink link, String slug, String anchor) {
-		ParsedBody target = this.bodiesBySlug.get(slug);
+		RenderedBody target = this.bodiesBySlug.get(slug);
 		String id = percentDecoded(anchor);
 		if (target != null && !target.hasHeadingId(id)) {
 			String nearest = nearest(id, target);
@@ -139,7 +139,7 @@ class CrossReferenceChecks {
 	}
 
 	/** The heading id most like the one asked for, by Lucene's Levenshtein distance. */
-	private static String nearest(String id, ParsedBody target) {
+	private static String nearest(String id, RenderedBody target) {
 		LevenshteinDistance distance = new LevenshteinDistance();
 		return target.headings()
 			.stream()
@@ -149,16 +149,16 @@ class CrossReferenceChecks {
 			.orElse(null);
 	}
 
-	private void checkUniqueTitle(ArticleSource source, Map<String, ArticleSource> byTitle) {
+	private void checkUniqueTitle(ArticleFile source, Map<String, ArticleFile> byTitle) {
 		String key = source.frontMatter().title().toLowerCase(Locale.ROOT);
-		ArticleSource first = byTitle.putIfAbsent(key, source);
+		ArticleFile first = byTitle.putIfAbsent(key, source);
 		if (first != null) {
 			this.problems.add(source.problemAt(source.lineOf("title"),
 					"title '" + source.frontMatter().title() + "' is already used by " + first.file()));
 		}
 	}
 
-	private void checkAliases(ArticleSource source, Map<String, String> aliasOwners) {
+	private void checkAliases(ArticleFile source, Map<String, String> aliasOwners) {
 		for (String alias : source.frontMatter().aliases()) {
 			String owner = aliasOwners.putIfAbsent(alias, source.slug());
 			if (this.slugsOnDisk.contains(alias)) {

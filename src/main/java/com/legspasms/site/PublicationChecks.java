@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.legspasms.content.ArticleBody;
-import com.legspasms.content.ArticleSource;
+import com.legspasms.content.ArticleFile;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.BodyLink;
-import com.legspasms.rendering.ParsedBody;
+import com.legspasms.rendering.RenderedBody;
 
 /**
  * Checks what publishing needs: a published page may not lead readers to a page they cannot see
@@ -22,9 +22,9 @@ import com.legspasms.rendering.ParsedBody;
  */
 class PublicationChecks {
 
-	private final Map<String, ArticleSource> sources = new HashMap<>();
+	private final Map<String, ArticleFile> sources = new HashMap<>();
 
-	private final Map<ArticleBody, ParsedBody> bodies;
+	private final Map<ArticleBody, RenderedBody> bodies;
 
 	private final boolean requireClinicalSignOff;
 
@@ -39,7 +39,7 @@ class PublicationChecks {
 	 * @param problems where to report what is wrong, as {@code FILE:LINE: message}
 	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
-	PublicationChecks(Collection<ArticleSource> sources, Map<ArticleBody, ParsedBody> bodies,
+	PublicationChecks(Collection<ArticleFile> sources, Map<ArticleBody, RenderedBody> bodies,
 			boolean requireClinicalSignOff, List<ContentProblem> problems, ArticleAddresses addresses) {
 		this.addresses = addresses;
 		sources.forEach((source) -> this.sources.put(source.slug(), source));
@@ -60,7 +60,7 @@ class PublicationChecks {
 				}
 			}
 		});
-		for (ArticleSource source : this.sources.values()) {
+		for (ArticleFile source : this.sources.values()) {
 			if (!source.frontMatter().status().isPublished()) {
 				continue;
 			}
@@ -80,12 +80,12 @@ class PublicationChecks {
 	}
 
 	private boolean isPublished(String slug) {
-		ArticleSource source = this.sources.get(slug);
+		ArticleFile source = this.sources.get(slug);
 		return source != null && source.frontMatter().status().isPublished();
 	}
 
 	private boolean isUnpublished(String slug) {
-		ArticleSource source = this.sources.get(slug);
+		ArticleFile source = this.sources.get(slug);
 		return source != null && !source.frontMatter().status().isPublished();
 	}
 

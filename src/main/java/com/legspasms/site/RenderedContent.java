@@ -3,7 +3,7 @@ package com.legspasms.site;
 import java.util.Map;
 
 import com.legspasms.content.ArticleBody;
-import com.legspasms.rendering.ParsedBody;
+import com.legspasms.rendering.RenderedBody;
 
 /**
  * What the render stage made of the loaded content: every article body rendered (including bodies
@@ -14,7 +14,7 @@ import com.legspasms.rendering.ParsedBody;
  * @param careBlockBodies each care block's body with its rendered card
  * @param careBlocks the blocks that rendered, by name in alphabetical order
  */
-record RenderedContent(Map<ArticleBody, ParsedBody> articleBodies, Map<ArticleBody, ParsedBody> careBlockBodies,
+record RenderedContent(Map<ArticleBody, RenderedBody> articleBodies, Map<ArticleBody, RenderedBody> careBlockBodies,
 		Map<String, CareBlock> careBlocks) {
 
 }

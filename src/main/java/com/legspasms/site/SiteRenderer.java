@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.legspasms.content.ArticleBody;
 import com.legspasms.content.CareBlockFrontMatter;
-import com.legspasms.content.CareBlockSource;
+import com.legspasms.content.CareBlockFile;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.pictures.Pictures;
 import com.legspasms.rendering.MarkdownRenderer;
-import com.legspasms.rendering.ParsedBody;
+import com.legspasms.rendering.RenderedBody;
 
 /**
  * The render stage of the pipeline: reads the pictures, renders each shared care block once, then
@@ -49,15 +49,15 @@ class SiteRenderer {
 	 */
 	RenderedContent render(LoadedContent loaded, Path contentDir, List<ContentProblem> problems) {
 		Pictures pictures = Pictures.load(contentDir, problems);
-		Map<ArticleBody, ParsedBody> blockBodies = new LinkedHashMap<>();
+		Map<ArticleBody, RenderedBody> blockBodies = new LinkedHashMap<>();
 		Map<String, CareBlock> careBlocks = renderCareBlocks(loaded, blockBodies, problems);
 		Map<String, String> cards = new HashMap<>();
 		// A block whose file has problems is reported there, not again by every page that places it.
 		loaded.careBlockNamesOnDisk().forEach((name) -> cards.put(name, ""));
 		careBlocks.forEach((name, block) -> cards.put(name, block.cardHtml()));
-		Map<ArticleBody, ParsedBody> articleBodies = new ConcurrentHashMap<>();
+		Map<ArticleBody, RenderedBody> articleBodies = new ConcurrentHashMap<>();
 		loaded.bodies().parallelStream().forEach((body) -> {
-			ParsedBody parsedBody = this.markdown.parse(body.markdown(), body.firstLine(), pictures.markupByName(),
+			RenderedBody parsedBody = this.markdown.render(body.markdown(), body.firstLine(), pictures.markupByName(),
 					cards);
 			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
 			pictures.checkShown(body, parsedBody.pictures(), problems);
@@ -72,13 +72,13 @@ class SiteRenderer {
 	 * the articles'
 	 * @return the blocks by name, sorted by name
 	 */
-	private Map<String, CareBlock> renderCareBlocks(LoadedContent loaded, Map<ArticleBody, ParsedBody> cards,
+	private Map<String, CareBlock> renderCareBlocks(LoadedContent loaded, Map<ArticleBody, RenderedBody> cards,
 			List<ContentProblem> problems) {
 		Map<String, CareBlock> blocks = new TreeMap<>();
-		for (CareBlockSource source : loaded.careBlocks()) {
+		for (CareBlockFile source : loaded.careBlocks()) {
 			CareBlockFrontMatter frontMatter = source.frontMatter();
 			ArticleBody body = source.body();
-			ParsedBody card = this.markdown.renderCareBlock(source.name(), frontMatter.urgency(), frontMatter.title(),
+			RenderedBody card = this.markdown.renderCareBlock(source.name(), frontMatter.urgency(), frontMatter.title(),
 					body.markdown(), body.firstLine());
 			card.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
 			cards.put(body, card);

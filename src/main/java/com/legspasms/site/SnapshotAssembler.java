@@ -13,17 +13,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import com.legspasms.content.ArticleSource;
+import com.legspasms.content.ArticleFile;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.content.PageChange;
-import com.legspasms.content.Source;
+import com.legspasms.content.CitedSource;
 import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.CarePlacement;
 import com.legspasms.rendering.Heading;
-import com.legspasms.rendering.ParsedBody;
+import com.legspasms.rendering.RenderedBody;
 
 /**
  * The assemble stage of the pipeline: turns checked, rendered content into a {@link SiteSnapshot}.
@@ -34,8 +34,8 @@ import com.legspasms.rendering.ParsedBody;
  */
 class SnapshotAssembler {
 
-	private static final Comparator<ArticleSource> READING_ORDER = Comparator
-		.comparing((ArticleSource source) -> source.frontMatter().order(),
+	private static final Comparator<ArticleFile> READING_ORDER = Comparator
+		.comparing((ArticleFile source) -> source.frontMatter().order(),
 				Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((source) -> source.frontMatter().title());
 
@@ -60,13 +60,13 @@ class SnapshotAssembler {
 	 * @return the snapshot
 	 */
 	SiteSnapshot assemble(LoadedContent loaded, RenderedContent rendered, List<ContentProblem> linksToMissingArticles) {
-		Map<String, ArticleSource> sources = new LinkedHashMap<>();
+		Map<String, ArticleFile> sources = new LinkedHashMap<>();
 		loaded.sources()
 			.stream()
 			// Outside preview mode drafts and pages in review do not exist for readers or machines.
 			.filter((source) -> this.properties.preview() || source.frontMatter().status().isPublished())
 			.forEach((source) -> sources.putIfAbsent(source.slug(), source));
-		Map<String, ParsedBody> bodies = new HashMap<>();
+		Map<String, RenderedBody> bodies = new HashMap<>();
 		rendered.articleBodies().forEach((body, parsedBody) -> {
 			if (sources.containsKey(body.slug())) {
 				bodies.put(body.slug(), parsedBody);
@@ -102,7 +102,7 @@ class SnapshotAssembler {
 		RelatedArticles relatedArticles = new RelatedArticles(ordered);
 		Map<String, List<Article>> related = new HashMap<>();
 		Map<String, String> aliases = new HashMap<>();
-		for (ArticleSource source : sources.values()) {
+		for (ArticleFile source : sources.values()) {
 			related.put(source.slug(), relatedArticles.of(source.slug(), source.frontMatter().related(),
 					backlinks.getOrDefault(source.slug(), Set.of())));
 			source.frontMatter().aliases().forEach((alias) -> aliases.put(alias, source.slug()));
@@ -114,10 +114,10 @@ class SnapshotAssembler {
 				linksToMissingArticles, loaded.searchWords());
 	}
 
-	private Article toArticle(ArticleSource source, ParsedBody body, Map<String, CareBlock> careBlocks) {
+	private Article toArticle(ArticleFile source, RenderedBody body, Map<String, CareBlock> careBlocks) {
 		FrontMatter frontMatter = source.frontMatter();
 		List<String> placed = body.carePlacements().stream().map(CarePlacement::name).distinct().toList();
-		Map<String, Source> sources = new LinkedHashMap<>();
+		Map<String, CitedSource> sources = new LinkedHashMap<>();
 		frontMatter.sources().forEach((cited) -> sources.putIfAbsent(cited.url(), cited));
 		placed.forEach((name) -> careBlocks.get(name).sources().forEach((cited) -> sources.putIfAbsent(cited.url(), cited)));
 		Category category = this.properties.categories()
@@ -137,7 +137,7 @@ class SnapshotAssembler {
 	}
 
 	/** For each article, the other articles its body links to. */
-	private Map<String, Set<String>> linksFrom(Map<String, ParsedBody> bodies) {
+	private Map<String, Set<String>> linksFrom(Map<String, RenderedBody> bodies) {
 		Map<String, Set<String>> linksFrom = new HashMap<>();
 		bodies.forEach((from, body) -> linksFrom.put(from, body.links()
 			.stream()

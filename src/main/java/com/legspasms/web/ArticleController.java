@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 
 import org.springframework.http.HttpStatus;
@@ -17,7 +17,7 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ArticleController {
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
 	private final StructuredData structuredData;
 
@@ -25,7 +25,7 @@ class ArticleController {
 
 	private final SiteUrls urls;
 
-	ArticleController(SiteContent content, StructuredData structuredData, SiteUrls urls) {
+	ArticleController(PublishedSite content, StructuredData structuredData, SiteUrls urls) {
 		this.content = content;
 		this.structuredData = structuredData;
 		this.urls = urls;
@@ -33,16 +33,16 @@ class ArticleController {
 
 	@GetMapping("/articles/{slug}")
 	ModelAndView article(@PathVariable String slug) {
-		SiteSnapshot site = this.content.current();
-		Article article = site.article(slug).orElse(null);
+		SiteSnapshot snapshot = this.content.current();
+		Article article = snapshot.article(slug).orElse(null);
 		if (article == null) {
-			return site.aliasTarget(slug).map(this::movedTo).orElseThrow(NotFoundException::new);
+			return snapshot.aliasTarget(slug).map(this::movedTo).orElseThrow(NotFoundException::new);
 		}
 		return new ModelAndView("article").addObject("article", article)
-			.addObject("related", site.relatedConditions(article))
-			.addObject("neighbours", site.neighbours(article))
-			.addObject("similar", site.comparison().similarTo(article))
-			.addObject("dueForReview", site.isDueForReview(article, LocalDate.now(this.clock)))
+			.addObject("related", snapshot.relatedConditions(article))
+			.addObject("neighbours", snapshot.neighbours(article))
+			.addObject("similar", snapshot.comparison().similarTo(article))
+			.addObject("dueForReview", snapshot.isDueForReview(article, LocalDate.now(this.clock)))
 			.addObject("structuredData", article.isPublished() ? this.structuredData.forArticle(article) : null);
 	}
 

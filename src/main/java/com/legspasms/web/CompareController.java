@@ -8,7 +8,7 @@ import java.util.Set;
 import com.legspasms.content.Profile;
 import com.legspasms.site.ConditionComparison;
 import com.legspasms.site.SiteSnapshot;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CompareController {
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	CompareController(SiteContent content) {
+	CompareController(PublishedSite content) {
 		this.content = content;
 	}
 
@@ -33,9 +33,9 @@ class CompareController {
 			@RequestParam(name = "first", required = false) String first, Model model) {
 		Set<String> chosenComesOn = known(comesOn, Profile.COMES_ON);
 		Set<String> chosenEasedBy = known(easedBy, Profile.EASED_BY);
-		SiteSnapshot site = this.content.current();
-		ConditionComparison comparison = site.comparison();
-		model.addAttribute("careBlocks", site.compareCareBlocks());
+		SiteSnapshot snapshot = this.content.current();
+		ConditionComparison comparison = snapshot.comparison();
+		model.addAttribute("careBlocks", snapshot.compareCareBlocks());
 		model.addAttribute("table", ComparisonTable.of(comparison.matching(chosenComesOn, chosenEasedBy, first)));
 		model.addAttribute("comesOnChoices", Profile.COMES_ON);
 		model.addAttribute("easedByChoices", Profile.EASED_BY);

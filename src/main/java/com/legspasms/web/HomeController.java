@@ -1,6 +1,6 @@
 package com.legspasms.web;
 
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 
 import org.springframework.stereotype.Controller;
@@ -10,17 +10,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	HomeController(SiteContent content) {
+	HomeController(PublishedSite content) {
 		this.content = content;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		SiteSnapshot site = this.content.current();
-		model.addAttribute("hub", site.hub());
-		model.addAttribute("sections", site.sections());
+		SiteSnapshot snapshot = this.content.current();
+		model.addAttribute("hub", snapshot.hub());
+		model.addAttribute("sections", snapshot.sections());
 		return "home";
 	}
 

@@ -2,12 +2,14 @@ package com.legspasms.web;
 
 import java.util.Comparator;
 
+import com.legspasms.search.SearchAnswer;
 import com.legspasms.search.SearchResults;
 import com.legspasms.search.SearchService;
 import com.legspasms.search.SearchText;
 import com.legspasms.site.Article;
 import com.legspasms.site.CareBlock;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
+import com.legspasms.site.SiteSnapshot;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,9 @@ class SearchController {
 
 	private final SearchService search;
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	SearchController(SearchService search, SiteContent content) {
+	SearchController(SearchService search, PublishedSite content) {
 		this.search = search;
 		this.content = content;
 	}
@@ -29,17 +31,19 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		SearchResults results = this.search.search(query, page);
+		SearchAnswer answer = this.search.answer(query, page);
+		SiteSnapshot snapshot = answer.snapshot();
+		SearchResults results = answer.results();
 		model.addAttribute("results", results);
 		model.addAttribute("careCards", results.careBlocks()
 			.stream()
 			.map((block) -> new SearchCareCard(block,
-					(block.home() != null) ? this.content.current().article(block.home()).orElse(null) : null))
+					(block.home() != null) ? snapshot.article(block.home()).orElse(null) : null))
 			.toList());
 		model.addAttribute("searchQuery", results.text().value());
 		model.addAttribute("maxQueryLength", SearchText.MAX_LENGTH);
-		model.addAttribute("popular", this.content.current().popular());
-		model.addAttribute("sections", this.content.current().sections());
+		model.addAttribute("popular", snapshot.popular());
+		model.addAttribute("sections", snapshot.sections());
 		return "search";
 	}
 

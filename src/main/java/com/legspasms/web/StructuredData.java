@@ -21,13 +21,13 @@ class StructuredData {
 
 	private final JsonMapper json;
 
-	private final SiteProperties site;
+	private final SiteProperties settings;
 
 	private final SiteUrls urls;
 
-	StructuredData(JsonMapper json, SiteProperties site, SiteUrls urls) {
+	StructuredData(JsonMapper json, SiteProperties settings, SiteUrls urls) {
 		this.json = json;
-		this.site = site;
+		this.settings = settings;
 		this.urls = urls;
 	}
 
@@ -39,7 +39,7 @@ class StructuredData {
 		Map<String, Object> page = thing("MedicalWebPage");
 		page.put("name", article.title());
 		page.put("description", article.summary());
-		page.put("url", this.site.baseUrl() + this.urls.article(article));
+		page.put("url", this.settings.baseUrl() + this.urls.article(article));
 		page.put("inLanguage", "en");
 		if (article.reviewed() != null) {
 			page.put("lastReviewed", article.reviewed().toString());
@@ -68,8 +68,8 @@ class StructuredData {
 		page.put("citation", citations);
 		Map<String, Object> website = new LinkedHashMap<>();
 		website.put("@type", "WebSite");
-		website.put("name", this.site.name());
-		website.put("url", this.site.baseUrl() + "/");
+		website.put("name", this.settings.name());
+		website.put("url", this.settings.baseUrl() + "/");
 		page.put("isPartOf", website);
 		return page;
 	}
@@ -87,7 +87,7 @@ class StructuredData {
 		item.put("@type", "ListItem");
 		item.put("position", position);
 		item.put("name", name);
-		item.put("item", this.site.baseUrl() + path);
+		item.put("item", this.settings.baseUrl() + path);
 		return item;
 	}
 

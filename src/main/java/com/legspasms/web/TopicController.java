@@ -1,6 +1,6 @@
 package com.legspasms.web;
 
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class TopicController {
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	TopicController(SiteContent content) {
+	TopicController(PublishedSite content) {
 		this.content = content;
 	}
 

@@ -192,7 +192,7 @@ class FrontMatterReaderTest {
 			article("title: Good\nsummary: A good page.\ncategory: causes\nrelated: []\naliases: [old-name]\nsources: []\n",
 					"Result[frontMatter=FrontMatter[title=Good, summary=A good page., category=causes, related=[], reviewed=null, sources=[], order=null, aliases=[old-name], condition=null, profile=null, status=PUBLISHED, reviewedBy=null, changes=[]], fieldLines={summary=3, aliases=6, related=5, sources=7, title=2, category=4}, relatedLines=[]]");
 			block("urgency: urgent\ntitle: \"Call 111 if:\"\nreviewed: 2026-11-29\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n",
-					"CareBlockResult[frontMatter=CareBlockFrontMatter[urgency=URGENT, title=Call 111 if:, reviewed=2026-11-29, sources=[Source[title=NHS, url=https://www.nhs.uk/]], home=null, triggers=[]], fieldLines={sources=5, urgency=2, reviewed=4, title=3}]");
+					"CareBlockResult[frontMatter=CareBlockFrontMatter[urgency=URGENT, title=Call 111 if:, reviewed=2026-11-29, sources=[CitedSource[title=NHS, url=https://www.nhs.uk/]], home=null, triggers=[]], fieldLines={sources=5, urgency=2, reviewed=4, title=3}]");
 			block("urgency: soon\ntriggers: swollen calf\n",
 					null,
 					"2: unknown urgency 'soon' (use one of: see-doctor, urgent, emergency)",

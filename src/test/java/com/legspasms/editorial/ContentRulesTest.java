@@ -3,7 +3,7 @@ package com.legspasms.editorial;
 import java.util.stream.Stream;
 
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContentRulesTest {
 
 	@Autowired
-	SiteContent content;
+	PublishedSite content;
 
 	@Autowired
 	SiteProperties properties;

@@ -54,7 +54,7 @@ class EditorialRulesTest {
 
 	@Test
 	void aThinArticleBreaksEveryRuleItCan() {
-		SiteSnapshot site = new ContentFixture(this.dir).write("hub.md", """
+		SiteSnapshot snapshot = new ContentFixture(this.dir).write("hub.md", """
 				---
 				title: Hub
 				summary: no capital and no full stop
@@ -67,7 +67,7 @@ class EditorialRulesTest {
 				necessitate comprehensive physiological evaluation and individualised pharmacological consideration.
 				See [a copy](https://www.zana.com/a/leg-cramps) and [a blog](https://example.com/blog).
 				""").build("hub");
-		assertThat(new EditorialRules("hub").check(site, site.hub())).containsExactly(
+		assertThat(new EditorialRules("hub").check(snapshot, snapshot.hub())).containsExactly(
 				"body has 24 words; at least 900 are needed", "reading grade is 21.9; it must be 8 or lower",
 				"summary must be a full sentence: a capital letter first and a full stop at the end",
 				"front matter has no 'reviewed' date", "lists 1 sources; at least 2 are needed",
@@ -84,7 +84,7 @@ class EditorialRulesTest {
 
 	@Test
 	void reportListsEveryArticleWithItsFiguresAndFlagsDueReviews() {
-		SiteSnapshot site = new ContentFixture(this.dir).write("hub.md", """
+		SiteSnapshot snapshot = new ContentFixture(this.dir).write("hub.md", """
 				---
 				title: Hub
 				summary: The hub.
@@ -101,7 +101,7 @@ class EditorialRulesTest {
 				---
 				Back to [the hub](hub.md).
 				""").build("hub");
-		ContentReport report = new ContentReport(site, new EditorialRules("hub"), LocalDate.of(2026, 11, 25));
+		ContentReport report = new ContentReport(snapshot, new EditorialRules("hub"), LocalDate.of(2026, 11, 25));
 		assertThat(report.rows()).extracting(ContentReport.Row::slug, ContentReport.Row::words,
 				ContentReport.Row::linksIn, ContentReport.Row::linksOut, ContentReport.Row::reviewDue)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("hub", 4, 1, 1, true),

@@ -22,7 +22,7 @@ class ArticleTextTest {
 
 	@Test
 	void headingsKeepTheirLevelIdRenderedTextAndFileLine() {
-		ArticleText text = this.markdown.parse("""
+		ArticleText text = this.markdown.render("""
 				Lead.
 
 				## When to see a doctor
@@ -42,7 +42,7 @@ class ArticleTextTest {
 	void careCardsHaveTheirUrgencyTitleTextAndBlockName() {
 		String dvt = this.markdown.renderCareBlock("dvt-signs", Urgency.URGENT, "Get urgent help if:",
 				"- one leg swells\n", 1).html();
-		ArticleText text = this.markdown.parse("""
+		ArticleText text = this.markdown.render("""
 				Lead.
 
 				!!! see-doctor "See a GP if:"
@@ -69,7 +69,7 @@ class ArticleTextTest {
 	void ownWordsLeaveOutThePlacedCareBlocksButNotTheCardsWrittenInTheArticle() {
 		String block = this.markdown.renderCareBlock("dvt-signs", Urgency.URGENT, "Get urgent help if:",
 				"- one leg swells and hurts badly\n", 1).html();
-		ArticleText text = this.markdown.parse("""
+		ArticleText text = this.markdown.render("""
 				Cramps pass.
 
 				!!! care dvt-signs
@@ -88,7 +88,7 @@ class ArticleTextTest {
 
 	@Test
 	void tablesAndListsGiveOneBlockPerCellAndItemWithNestedBlocksOnce() {
-		ArticleText text = this.markdown.parse("""
+		ArticleText text = this.markdown.render("""
 				| Sign | What to do |
 				| --- | --- |
 				| Calf pain | Stretch |
@@ -106,14 +106,14 @@ class ArticleTextTest {
 
 	@Test
 	void linksAreTheirTargetsAsRendered() {
-		ArticleText text = this.markdown.parse("See [the NHS](https://www.nhs.uk/) and <https://example.org>.", 1)
+		ArticleText text = this.markdown.render("See [the NHS](https://www.nhs.uk/) and <https://example.org>.", 1)
 			.text();
 		assertThat(text.links()).containsExactly("https://www.nhs.uk/", "https://example.org");
 	}
 
 	@Test
 	void aRefusedBodyHasNoText() {
-		ArticleText text = this.markdown.parse(">".repeat(10_000) + " deep", 1).text();
+		ArticleText text = this.markdown.render(">".repeat(10_000) + " deep", 1).text();
 		assertThat(text).isEqualTo(ArticleText.EMPTY);
 	}
 

@@ -71,14 +71,14 @@ class GitHubHeadingIdsTest {
 	@ParameterizedTest(name = "{0} -> #{1}")
 	@MethodSource("githubIds")
 	void headingIdsAreGitHubs(String heading, String id) {
-		ParsedBody body = this.markdown.parse("## " + heading + "\n", 1);
+		RenderedBody body = this.markdown.render("## " + heading + "\n", 1);
 		assertThat(body.headings()).extracting(Heading::id).containsExactly(id);
 		assertThat(Jsoup.parseBodyFragment(body.html()).select("h2").attr("id")).isEqualTo(id);
 	}
 
 	@Test
 	void duplicatesAreNumberedAsGitHubNumbersThem() {
-		ParsedBody body = this.markdown.parse("""
+		RenderedBody body = this.markdown.render("""
 				## Symptoms
 
 				## Symptoms
@@ -97,7 +97,7 @@ class GitHubHeadingIdsTest {
 
 	@Test
 	void doubleHyphensStayAsGitHubKeepsThem() {
-		ParsedBody body = this.markdown.parse("## Double--dash\n", 1);
+		RenderedBody body = this.markdown.render("## Double--dash\n", 1);
 		assertThat(body.headings()).extracting(Heading::id).containsExactly("double--dash");
 	}
 

@@ -62,7 +62,7 @@ class GitHubMarkdownTest {
 
 	@Test
 	void footnotesRenderAsOnGitHubAndTheirLinksAreChecked() {
-		ParsedBody body = this.markdown.parse("""
+		RenderedBody body = this.markdown.render("""
 				Cramps are common.[^1]
 
 				[^1]: [NHS: Leg cramps](https://www.nhs.uk/conditions/leg-cramps/)
@@ -74,7 +74,7 @@ class GitHubMarkdownTest {
 		assertThat(html.text()).doesNotContain("[^1]");
 		assertThat(body.links()).contains(new BodyLink("https://www.nhs.uk/conditions/leg-cramps/", 3));
 
-		ParsedBody bad = this.markdown.parse("Cramps.[^1]\n\n[^1]: [x](javascript:alert(1))\n", 1);
+		RenderedBody bad = this.markdown.render("Cramps.[^1]\n\n[^1]: [x](javascript:alert(1))\n", 1);
 		assertThat(bad.issues()).extracting(MarkdownIssue::line).containsExactly(3);
 		assertThat(Jsoup.parseBodyFragment(bad.html()).select("[href^=javascript]")).isEmpty();
 	}
@@ -103,7 +103,7 @@ class GitHubMarkdownTest {
 
 	@Test
 	void referenceStylePicturesFollowThePictureRules() {
-		ParsedBody body = this.markdown.parse("""
+		RenderedBody body = this.markdown.render("""
 				![A leg with the calf marked][leg]
 
 				[leg]: ../images/leg.svg "Cramps strike the calf."
@@ -115,7 +115,7 @@ class GitHubMarkdownTest {
 		assertThat(html.select("figcaption").text()).isEqualTo("Cramps strike the calf.");
 		assertThat(html.select("img")).isEmpty();
 
-		ParsedBody bad = this.markdown.parse("![][leg] and ![x][photo]\n\n[leg]: ../images/leg.svg\n[photo]: https://example.org/a.png\n", 1);
+		RenderedBody bad = this.markdown.render("![][leg] and ![x][photo]\n\n[leg]: ../images/leg.svg\n[photo]: https://example.org/a.png\n", 1);
 		assertThat(bad.issues()).extracting(MarkdownIssue::message).containsExactly(
 				"picture '../images/leg.svg' has no alternative text: say what it shows between the brackets, ![like this](../images/leg.svg)",
 				"picture '../images/leg.svg' must be on a line of its own",
@@ -243,7 +243,7 @@ class GitHubMarkdownTest {
 
 	@Test
 	void aTableUnderTextKeepsTheLinesOfItsLinksAndProblems() {
-		ParsedBody body = this.markdown.parse("""
+		RenderedBody body = this.markdown.render("""
 				Intro with [a link](https://a.example/)
 				and [a bad one](javascript:alert(1))
 				| [Cell](https://b.example/) | b |
@@ -321,7 +321,7 @@ class GitHubMarkdownTest {
 	}
 
 	private Document render(String markdown) {
-		return Jsoup.parseBodyFragment(this.markdown.parse(markdown, 1).html());
+		return Jsoup.parseBodyFragment(this.markdown.render(markdown, 1).html());
 	}
 
 }

@@ -27,7 +27,7 @@ class MarkdownRendererTest {
 
 	@Test
 	void headingsCarryStableUniqueIds() {
-		ParsedBody body = this.markdown.parse("""
+		RenderedBody body = this.markdown.render("""
 				## What causes cramps?
 
 				Text.
@@ -100,7 +100,7 @@ class MarkdownRendererTest {
 			"[x](java\\script:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)", "[x](vbscript:msgbox(1))",
 			"[x](&#106;avascript&colon;alert(1))", "<javascript:alert(1)>", "[x][evil]\n\n[evil]: javascript:alert(1)" })
 	void dangerousLinksNeverReachThePage(String markdown) {
-		ParsedBody body = this.markdown.parse(markdown, 1);
+		RenderedBody body = this.markdown.render(markdown, 1);
 		Document html = Jsoup.parseBodyFragment(body.html());
 		assertThat(html.select("a")).isEmpty();
 		assertThat(html.select("[href]")).isEmpty();
@@ -109,7 +109,7 @@ class MarkdownRendererTest {
 
 	@Test
 	void dangerousLinkKeepsItsTextAndIsReported() {
-		ParsedBody body = this.markdown.parse("Text\n\n[click me](jav&#x61;script:alert(1))", 5);
+		RenderedBody body = this.markdown.render("Text\n\n[click me](jav&#x61;script:alert(1))", 5);
 		Document html = Jsoup.parseBodyFragment(body.html());
 		assertThat(html.text()).isEqualTo("Text click me");
 		assertThat(body.issues()).containsExactly(new MarkdownIssue(7,
@@ -118,13 +118,13 @@ class MarkdownRendererTest {
 
 	@Test
 	void safeLinksAreCollectedWithTheirLines() {
-		ParsedBody body = this.markdown.parse("One [a](a.md).\n\nTwo <https://example.org> [m](mailto:x@example.org)", 3);
+		RenderedBody body = this.markdown.render("One [a](a.md).\n\nTwo <https://example.org> [m](mailto:x@example.org)", 3);
 		assertThat(body.links()).containsExactly(new BodyLink("a.md", 3), new BodyLink("https://example.org", 5),
 				new BodyLink("mailto:x@example.org", 5));
 	}
 
 	private Document render(String markdown) {
-		String html = this.markdown.parse(markdown, 1).html();
+		String html = this.markdown.render(markdown, 1).html();
 		Element body = Jsoup.parseBodyFragment(html).body();
 		return body.ownerDocument();
 	}

@@ -19,7 +19,7 @@ import com.legspasms.rendering.CareCardWording;
 import com.legspasms.rendering.MarkdownRenderer;
 import com.legspasms.site.Article;
 import com.legspasms.site.CareBlock;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.web.SiteUrls;
 import org.jsoup.Jsoup;
@@ -78,18 +78,18 @@ class CareSafetyTest {
 			Pattern.CASE_INSENSITIVE);
 
 	@Autowired
-	SiteContent content;
+	PublishedSite content;
 
 	@LocalServerPort
 	int port;
 
 	@TestFactory
 	Stream<DynamicTest> eachHealthPagePlacesTheBlocksItsConditionNeeds() {
-		SiteSnapshot site = this.content.current();
+		SiteSnapshot snapshot = this.content.current();
 		return REQUIRED_BLOCKS.entrySet()
 			.stream()
 			.map((entry) -> DynamicTest.dynamicTest(entry.getKey(), () -> {
-				Article article = site.article(entry.getKey()).orElseThrow();
+				Article article = snapshot.article(entry.getKey()).orElseThrow();
 				Document body = Jsoup.parseBodyFragment(article.bodyHtml());
 				for (String block : entry.getValue()) {
 					assertThat(body.select("[data-care-block=" + block + "]"))
@@ -176,11 +176,11 @@ class CareSafetyTest {
 	/** Every care card a reader can see: in each article, on /compare, and in the README's examples. */
 	private List<Card> cards() throws IOException {
 		List<Card> cards = new ArrayList<>();
-		SiteSnapshot site = this.content.current();
-		for (Article article : site.articles()) {
+		SiteSnapshot snapshot = this.content.current();
+		for (Article article : snapshot.articles()) {
 			cardsIn(Jsoup.parseBodyFragment(article.bodyHtml()), "content/articles/" + article.slug() + ".md", cards);
 		}
-		for (CareBlock block : site.careBlocks()) {
+		for (CareBlock block : snapshot.careBlocks()) {
 			cardsIn(Jsoup.parseBodyFragment(block.cardHtml()), block.file(), cards);
 		}
 		cardsIn(Jsoup.connect("http://localhost:" + this.port + "/compare").get(), "/compare", cards);
@@ -188,7 +188,7 @@ class CareSafetyTest {
 		Matcher block = Pattern.compile("```markdown\\n([\\s\\S]*?)```").matcher(Files.readString(Path.of("README.md")));
 		while (block.find()) {
 			String example = block.group(1).replaceAll("(?m)^  ", "");
-			cardsIn(Jsoup.parseBodyFragment(markdown.parse(example, 1).html()), "README.md example", cards);
+			cardsIn(Jsoup.parseBodyFragment(markdown.render(example, 1).html()), "README.md example", cards);
 		}
 		return cards;
 	}

@@ -13,7 +13,7 @@ import com.legspasms.content.ContentLayout;
 import com.legspasms.content.SearchWordLists;
 import com.legspasms.LegSpasmsApplication;
 import com.legspasms.benchmark.CorpusGenerator;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 
 import org.springframework.boot.WebApplicationType;
@@ -62,10 +62,10 @@ public final class SearchBenchmark {
 			.logStartupInfo(false)
 			.properties("logging.level.root=WARN")
 			.run("--site.content-dir=" + corpus)) {
-			SiteSnapshot site = context.getBean(SiteContent.class).current();
+			SiteSnapshot snapshot = context.getBean(PublishedSite.class).current();
 			SearchAnalyzers analyzers = SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS));
 			long buildStart = System.nanoTime();
-			SearchIndex index = SearchIndex.build(site, analyzers);
+			SearchIndex index = SearchIndex.build(snapshot, analyzers);
 			double buildMillis = (System.nanoTime() - buildStart) / 1e6;
 
 			SearchService search = context.getBean(SearchService.class);
@@ -87,7 +87,7 @@ public final class SearchBenchmark {
 			Collections.sort(nanos);
 			byQuery.values().forEach(Collections::sort);
 			System.out.printf(Locale.ROOT, "articles: %d%nindex build: %.0f ms%nqueries timed: %d (%d distinct)%n"
-					+ "latency p50: %.2f ms%nlatency p99: %.2f ms%nlatency max: %.2f ms%n", site.articles().size(),
+					+ "latency p50: %.2f ms%nlatency p99: %.2f ms%nlatency max: %.2f ms%n", snapshot.articles().size(),
 					buildMillis, nanos.size(), queries.size(), percentile(nanos, 50), percentile(nanos, 99),
 					nanos.get(nanos.size() - 1) / 1e6);
 			System.out.println("slowest queries by p50:");

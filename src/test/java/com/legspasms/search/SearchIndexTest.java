@@ -23,7 +23,7 @@ class SearchIndexTest {
 
 	@BeforeEach
 	void build() {
-		SiteSnapshot site = new ContentFixture(this.dir)
+		SiteSnapshot snapshot = new ContentFixture(this.dir)
 			.article("hub", "Leg cramps", "overview", """
 					Some pages show <script>alert(1)</script> & <b>bold</b> text near the word cramps.
 
@@ -34,7 +34,7 @@ class SearchIndexTest {
 					""")
 			.article("night", "Night time", "causes", "Nothing about that here. Magnesium is discussed.")
 			.build("hub");
-		this.index = SearchIndex.build(site, SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS)));
+		this.index = SearchIndex.build(snapshot, SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS)));
 	}
 
 	@Test

@@ -57,9 +57,9 @@ class CareBlocksTest {
 
 	@Test
 	void aPlacedBlockShowsAsItsCardOnEveryPageThatPlacesIt() {
-		SiteSnapshot site = fixture().build("hub");
+		SiteSnapshot snapshot = fixture().build("hub");
 		for (String slug : new String[] { "hub", "clots" }) {
-			Document page = Jsoup.parseBodyFragment(site.article(slug).orElseThrow().bodyHtml());
+			Document page = Jsoup.parseBodyFragment(snapshot.article(slug).orElseThrow().bodyHtml());
 			Element card = page.selectFirst("[data-care-block=clot-signs]");
 			assertThat(card).as(slug).isNotNull();
 			assertThat(card.classNames()).contains("care-card", "care-card--urgent");
@@ -68,20 +68,20 @@ class CareBlocksTest {
 				.containsExactly("you have throbbing pain in your calf or your thigh, in one leg", "one leg is swollen");
 			assertThat(page.text()).doesNotContain("!!! care");
 		}
-		assertThat(site.careBlock("clot-signs").orElseThrow().urgency().key()).isEqualTo("urgent");
-		assertThat(site.placements(site.careBlock("clot-signs").orElseThrow())).extracting(Article::slug)
+		assertThat(snapshot.careBlock("clot-signs").orElseThrow().urgency().key()).isEqualTo("urgent");
+		assertThat(snapshot.placements(snapshot.careBlock("clot-signs").orElseThrow())).extracting(Article::slug)
 			.containsExactlyInAnyOrder("hub", "clots");
 	}
 
 	@Test
 	void listsNestedInABlockNestOnThePagesThatPlaceIt() {
-		SiteSnapshot site = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("- one leg is swollen\n", """
+		SiteSnapshot snapshot = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("- one leg is swollen\n", """
 				- one leg is swollen
 				  - or both legs
 				    1. and warm
 				"""))
 			.build("hub");
-		Element card = Jsoup.parseBodyFragment(site.article("hub").orElseThrow().bodyHtml())
+		Element card = Jsoup.parseBodyFragment(snapshot.article("hub").orElseThrow().bodyHtml())
 			.selectFirst("[data-care-block=clot-signs] .care-card__body");
 		assertThat(card.select("> ul > li")).hasSize(2);
 		assertThat(card.select("> ul > li > ul > li")).extracting(Element::ownText).containsExactly("or both legs");
@@ -90,7 +90,7 @@ class CareBlocksTest {
 
 	@Test
 	void listsNestedInACardWrittenInAnArticleNest() {
-		SiteSnapshot site = fixture().article("other", "Other", "causes", """
+		SiteSnapshot snapshot = fixture().article("other", "Other", "causes", """
 				Some text.
 
 				!!! see-doctor "See a GP if:"
@@ -102,7 +102,7 @@ class CareBlocksTest {
 
 				        - in one leg
 				""").build("hub");
-		Element card = Jsoup.parseBodyFragment(site.article("other").orElseThrow().bodyHtml())
+		Element card = Jsoup.parseBodyFragment(snapshot.article("other").orElseThrow().bodyHtml())
 			.selectFirst(".care-card__body");
 		assertThat(card.select("> ol > li")).hasSize(2);
 		assertThat(card.select("> ol > li > ul > li")).extracting(Element::text)
@@ -113,9 +113,9 @@ class CareBlocksTest {
 
 	@Test
 	void aBlocksSourcesJoinTheSourcesOfEveryPageThatPlacesItOnce() {
-		SiteSnapshot site = fixture().build("hub");
-		assertThat(site.article("hub").orElseThrow().sources()).extracting("title").containsExactly("NHS: DVT");
-		assertThat(site.article("clots").orElseThrow().sources()).extracting("title")
+		SiteSnapshot snapshot = fixture().build("hub");
+		assertThat(snapshot.article("hub").orElseThrow().sources()).extracting("title").containsExactly("NHS: DVT");
+		assertThat(snapshot.article("clots").orElseThrow().sources()).extracting("title")
 			.containsExactly("NHS: DVT", "Mayo Clinic: DVT");
 	}
 
@@ -240,8 +240,8 @@ class CareBlocksTest {
 	void aDeletedHomeIsOnlyReportedWhenLinksToMissingArticlesAreTolerated() throws Exception {
 		ContentFixture fixture = fixture();
 		java.nio.file.Files.delete(this.dir.resolve("articles/clots.md"));
-		SiteSnapshot site = fixture.buildTolerant("hub");
-		assertThat(site.linksToMissingArticles()).containsExactly(fixture.careProblem("clot-signs", 5,
+		SiteSnapshot snapshot = fixture.buildTolerant("hub");
+		assertThat(snapshot.linksToMissingArticles()).containsExactly(fixture.careProblem("clot-signs", 5,
 				"'home' names 'clots' but there is no article with that slug"));
 	}
 

@@ -38,29 +38,29 @@ class EditorialStatusTest {
 
 	@Test
 	void aFileWithoutStatusIsPublishedSoExistingFilesKeepWorking() {
-		SiteSnapshot site = fixture("draft").build("hub");
-		assertThat(site.article("hub").orElseThrow().status()).isEqualTo(EditorialStatus.PUBLISHED);
+		SiteSnapshot snapshot = fixture("draft").build("hub");
+		assertThat(snapshot.article("hub").orElseThrow().status()).isEqualTo(EditorialStatus.PUBLISHED);
 	}
 
 	@Test
 	void draftsAndPagesInReviewDoNotExistOutsidePreview() {
 		for (String status : new String[] { "draft", "in-review" }) {
-			SiteSnapshot site = fixture(status).build("hub");
-			assertThat(site.article("new-page")).as(status).isEmpty();
-			assertThat(site.articles()).extracting(Article::slug).containsExactlyInAnyOrder("hub", "causes");
-			assertThat(site.section("causes").orElseThrow().articles()).extracting(Article::slug)
+			SiteSnapshot snapshot = fixture(status).build("hub");
+			assertThat(snapshot.article("new-page")).as(status).isEmpty();
+			assertThat(snapshot.articles()).extracting(Article::slug).containsExactlyInAnyOrder("hub", "causes");
+			assertThat(snapshot.section("causes").orElseThrow().articles()).extracting(Article::slug)
 				.containsExactly("causes");
-			assertThat(site.relatedConditions(site.article("hub").orElseThrow())).extracting(Article::slug)
+			assertThat(snapshot.relatedConditions(snapshot.article("hub").orElseThrow())).extracting(Article::slug)
 				.doesNotContain("new-page");
-			assertThat(site.links().to("hub")).doesNotContain("new-page");
+			assertThat(snapshot.links().to("hub")).doesNotContain("new-page");
 		}
 	}
 
 	@Test
 	void previewKeepsDraftsWithTheirStatus() {
-		SiteSnapshot site = fixture("in-review").build("hub", true, false);
-		assertThat(site.article("new-page").orElseThrow().status()).isEqualTo(EditorialStatus.IN_REVIEW);
-		assertThat(site.article("new-page").orElseThrow().isPublished()).isFalse();
+		SiteSnapshot snapshot = fixture("in-review").build("hub", true, false);
+		assertThat(snapshot.article("new-page").orElseThrow().status()).isEqualTo(EditorialStatus.IN_REVIEW);
+		assertThat(snapshot.article("new-page").orElseThrow().isPublished()).isFalse();
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package com.legspasms.site;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import com.legspasms.content.Source;
+import com.legspasms.content.CitedSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,11 +15,11 @@ class SiteSnapshotFactoryTest {
 	@TempDir
 	Path dir;
 
-	SiteSnapshot site;
+	SiteSnapshot snapshot;
 
 	@BeforeEach
 	void build() {
-		this.site = new ContentFixture(this.dir).write("hub.md", """
+		this.snapshot = new ContentFixture(this.dir).write("hub.md", """
 				---
 				title: Muscle spasms in legs
 				summary: What leg cramps are.
@@ -69,51 +69,51 @@ class SiteSnapshotFactoryTest {
 
 	@Test
 	void frontMatterIsMappedOntoTheArticle() {
-		Article hub = this.site.article("hub").orElseThrow();
+		Article hub = this.snapshot.article("hub").orElseThrow();
 		assertThat(hub.title()).isEqualTo("Muscle spasms in legs");
 		assertThat(hub.summary()).isEqualTo("What leg cramps are.");
 		assertThat(hub.category().key()).isEqualTo("overview");
 		assertThat(hub.reviewed()).isEqualTo(LocalDate.of(2026, 1, 31));
 		assertThat(hub.nextReviewDue()).isEqualTo(LocalDate.of(2029, 1, 31));
 		assertThat(hub.sources())
-			.containsExactly(new Source("NHS: Leg cramps", "https://www.nhs.uk/conditions/leg-cramps/"));
+			.containsExactly(new CitedSource("NHS: Leg cramps", "https://www.nhs.uk/conditions/leg-cramps/"));
 		assertThat(hub.contents()).extracting("id").containsExactly("what-they-are", "when-to-see-a-doctor");
 		assertThat(hub.bodyHtml()).contains("href=\"/articles/night-cramps#at-night\"");
-		assertThat(this.site.hub()).isSameAs(hub);
+		assertThat(this.snapshot.hub()).isSameAs(hub);
 	}
 
 	@Test
 	void articlesAreGroupedByConfiguredCategoryThenOrderThenTitle() {
-		assertThat(this.site.sections()).extracting((section) -> section.category().key())
+		assertThat(this.snapshot.sections()).extracting((section) -> section.category().key())
 			.containsExactly("overview", "causes", "treatment");
-		assertThat(this.site.section("causes").orElseThrow().articles()).extracting(Article::slug)
+		assertThat(this.snapshot.section("causes").orElseThrow().articles()).extracting(Article::slug)
 			.containsExactly("zz-first-in-causes", "exercise-cramps", "night-cramps");
-		assertThat(this.site.articles()).extracting(Article::slug)
+		assertThat(this.snapshot.articles()).extracting(Article::slug)
 			.containsExactly("hub", "zz-first-in-causes", "exercise-cramps", "night-cramps", "stretches");
 	}
 
 	@Test
 	void relatedConditionsAreTheRelatedListThenBacklinks() {
-		Article nightCramps = this.site.article("night-cramps").orElseThrow();
-		assertThat(this.site.relatedConditions(nightCramps)).extracting(Article::slug)
+		Article nightCramps = this.snapshot.article("night-cramps").orElseThrow();
+		assertThat(this.snapshot.relatedConditions(nightCramps)).extracting(Article::slug)
 			.containsExactly("hub", "exercise-cramps");
-		Article hub = this.site.hub();
-		assertThat(this.site.relatedConditions(hub)).extracting(Article::slug)
+		Article hub = this.snapshot.hub();
+		assertThat(this.snapshot.relatedConditions(hub)).extracting(Article::slug)
 			.containsExactly("stretches", "night-cramps");
 	}
 
 	@Test
 	void neighboursAreWithinTheCategory() {
-		Neighbours neighbours = this.site.neighbours(this.site.article("exercise-cramps").orElseThrow());
+		Neighbours neighbours = this.snapshot.neighbours(this.snapshot.article("exercise-cramps").orElseThrow());
 		assertThat(neighbours.previous().slug()).isEqualTo("zz-first-in-causes");
 		assertThat(neighbours.next().slug()).isEqualTo("night-cramps");
-		assertThat(this.site.neighbours(this.site.hub())).isEqualTo(new Neighbours(null, null));
+		assertThat(this.snapshot.neighbours(this.snapshot.hub())).isEqualTo(new Neighbours(null, null));
 	}
 
 	@Test
 	void oldSlugsPointToTheirArticle() {
-		assertThat(this.site.aliasTarget("leg-spasms")).contains("hub");
-		assertThat(this.site.aliasTarget("hub")).isEmpty();
+		assertThat(this.snapshot.aliasTarget("leg-spasms")).contains("hub");
+		assertThat(this.snapshot.aliasTarget("hub")).isEmpty();
 	}
 
 }

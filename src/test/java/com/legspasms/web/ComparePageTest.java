@@ -3,7 +3,7 @@ package com.legspasms.web;
 import java.util.List;
 
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ComparePageTest extends WebTestSupport {
 	SiteUrls urls;
 
 	@Autowired
-	SiteContent content;
+	PublishedSite content;
 
 	@Test
 	void theTableHasAColumnPerProfiledConditionLinkingToItsArticle() {

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import com.legspasms.site.Article;
 import com.legspasms.site.CategorySection;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,10 +33,10 @@ class DiscoveryTest extends WebTestSupport {
 	SiteUrls urls;
 
 	@Autowired
-	SiteContent content;
+	PublishedSite content;
 
 	@Autowired
-	SiteProperties site;
+	SiteProperties settings;
 
 	@Test
 	void sitemapListsEveryArticleAndTopicPageWithTheReviewDate() {
@@ -45,12 +45,12 @@ class DiscoveryTest extends WebTestSupport {
 		assertThat(response.header("Content-Type")).startsWith("application/xml");
 		Document sitemap = Jsoup.parse(response.response().body(), "", Parser.xmlParser());
 		Set<String> locations = sitemap.select("urlset > url > loc").eachText().stream().collect(Collectors.toSet());
-		assertThat(locations).contains(this.site.baseUrl() + "/", this.site.baseUrl() + "/topics");
+		assertThat(locations).contains(this.settings.baseUrl() + "/", this.settings.baseUrl() + "/topics");
 		for (CategorySection section : this.content.current().sections()) {
-			assertThat(locations).contains(this.site.baseUrl() + this.urls.topic(section.category()));
+			assertThat(locations).contains(this.settings.baseUrl() + this.urls.topic(section.category()));
 		}
 		for (Article article : this.content.current().articles()) {
-			Element url = sitemap.select("urlset > url:has(loc:matchesOwn(^\\Q" + this.site.baseUrl() + this.urls.article(article)
+			Element url = sitemap.select("urlset > url:has(loc:matchesOwn(^\\Q" + this.settings.baseUrl() + this.urls.article(article)
 					+ "\\E$))").first();
 			assertThat(url).as("sitemap entry for %s", this.urls.article(article)).isNotNull();
 			assertThat(url.select("lastmod").text()).isEqualTo(article.reviewed().toString());
@@ -62,7 +62,7 @@ class DiscoveryTest extends WebTestSupport {
 		WebClient.Page robots = this.web.get("/robots.txt", "text/plain");
 		assertThat(robots.status()).isEqualTo(200);
 		assertThat(robots.response().body().lines()).contains("User-agent: *",
-				"Sitemap: " + this.site.baseUrl() + "/sitemap.xml");
+				"Sitemap: " + this.settings.baseUrl() + "/sitemap.xml");
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class DiscoveryTest extends WebTestSupport {
 		Element hubEntry = feed.select("entry:has(id:matchesOwn(/articles/" + hub.slug() + "$))").first();
 		assertThat(hubEntry.select("title").text()).isEqualTo(hub.title());
 		assertThat(hubEntry.select("summary").text()).isEqualTo(hub.summary());
-		assertThat(hubEntry.select("link[rel=alternate]").attr("href")).isEqualTo(this.site.baseUrl() + this.urls.article(hub));
+		assertThat(hubEntry.select("link[rel=alternate]").attr("href")).isEqualTo(this.settings.baseUrl() + this.urls.article(hub));
 	}
 
 	@ParameterizedTest
@@ -110,7 +110,7 @@ class DiscoveryTest extends WebTestSupport {
 	void anArticleDescribesItselfToSearchEnginesAndLinkPreviews() {
 		Article article = this.content.current().article("spinal-stenosis").orElseThrow();
 		Document page = this.web.get(this.urls.article(article)).html();
-		String canonical = this.site.baseUrl() + this.urls.article(article);
+		String canonical = this.settings.baseUrl() + this.urls.article(article);
 		assertThat(page.select("head link[rel=canonical]").attr("href")).isEqualTo(canonical);
 		assertThat(page.select("head meta[name=description]").attr("content")).isEqualTo(article.summary());
 		assertThat(page.select("head meta[property=og:type]").attr("content")).isEqualTo("article");
@@ -126,7 +126,7 @@ class DiscoveryTest extends WebTestSupport {
 			.isEqualTo("noindex");
 		assertThat(this.web.get("/no-such-page").html().select("link[rel=canonical]")).isEmpty();
 		assertThat(this.web.get("/topics").html().select("link[rel=canonical]").attr("href"))
-			.isEqualTo(this.site.baseUrl() + "/topics");
+			.isEqualTo(this.settings.baseUrl() + "/topics");
 	}
 
 	@Test
@@ -157,9 +157,9 @@ class DiscoveryTest extends WebTestSupport {
 		List<String> pageLinks = new java.util.ArrayList<>(page.select("nav.breadcrumbs li a")
 			.eachAttr("href")
 			.stream()
-			.map((href) -> this.site.baseUrl() + href)
+			.map((href) -> this.settings.baseUrl() + href)
 			.toList());
-		pageLinks.add(this.site.baseUrl() + this.urls.article(article));
+		pageLinks.add(this.settings.baseUrl() + this.urls.article(article));
 		assertThat(links).isEqualTo(pageLinks);
 	}
 

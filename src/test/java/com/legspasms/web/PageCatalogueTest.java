@@ -33,7 +33,7 @@ class PageCatalogueTest extends WebTestSupport {
 	RequestMappingHandlerMapping handlerMapping;
 
 	@Autowired
-	SiteProperties site;
+	SiteProperties settings;
 
 	@Test
 	void everyControllerMappingIsInTheCatalogue() {
@@ -110,12 +110,12 @@ class PageCatalogueTest extends WebTestSupport {
 		List<String> expected = new ArrayList<>();
 		for (PageKind kind : PageKind.values()) {
 			if (kind.sitemap() == PageKind.Sitemap.ONCE) {
-				expected.add(this.site.baseUrl() + kind.path());
+				expected.add(this.settings.baseUrl() + kind.path());
 			}
 		}
 		assertThat(locations.subList(0, expected.size())).isEqualTo(expected);
-		assertThat(locations).contains(this.site.baseUrl() + PageKind.TOPIC.expand("causes"),
-				this.site.baseUrl() + PageKind.ARTICLE.expand(this.site.hub()));
+		assertThat(locations).contains(this.settings.baseUrl() + PageKind.TOPIC.expand("causes"),
+				this.settings.baseUrl() + PageKind.ARTICLE.expand(this.settings.hub()));
 		assertThat(locations).noneMatch((location) -> location.endsWith(PageKind.SEARCH.path())
 				|| location.endsWith(PageKind.FEED.path()));
 	}
@@ -132,7 +132,7 @@ class PageCatalogueTest extends WebTestSupport {
 	/** An address of a kind that answers 200, or {@code null} when the site ships none. */
 	private String example(PageKind kind) {
 		return switch (kind) {
-			case ARTICLE -> kind.expand(this.site.hub());
+			case ARTICLE -> kind.expand(this.settings.hub());
 			case TOPIC -> kind.expand("causes");
 			case SEARCH -> "/search?q=cramp";
 			case STYLESHEET -> "/css/site.css";

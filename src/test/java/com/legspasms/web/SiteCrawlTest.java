@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class SiteCrawlTest extends WebTestSupport {
 	SiteUrls urls;
 
 	@Autowired
-	SiteContent content;
+	PublishedSite content;
 
 	@Test
 	void crawlFromHomeReachesEveryArticleAndEveryLinkAnswers200() {

@@ -44,7 +44,7 @@ class SiteUrlsTest {
 		assertThat(ArticleLink.parse("/articles/other#", this.urls)).contains(new ArticleLink("other", null));
 		assertThat(ArticleLink.parse("https://example.org/articles/other", this.urls)).isEmpty();
 		assertThat(new ArticleLink("other", "symptoms").sitePath(this.urls)).isEqualTo("/articles/other#symptoms");
-		String html = new MarkdownRenderer(this.urls).parse("See [stretches](stretches.md#calf) and [x](/articles/x/).", 1)
+		String html = new MarkdownRenderer(this.urls).render("See [stretches](stretches.md#calf) and [x](/articles/x/).", 1)
 			.html();
 		assertThat(Jsoup.parse(html).select("a").eachAttr("href")).containsExactly("/articles/stretches#calf",
 				"/articles/x");
@@ -65,7 +65,7 @@ class SiteUrlsTest {
 			}
 
 		});
-		String html = renderer.parse("See [stretches](stretches.md#calf) and [x](/articles/x).", 1).html();
+		String html = renderer.render("See [stretches](stretches.md#calf) and [x](/articles/x).", 1).html();
 		assertThat(Jsoup.parse(html).select("a").eachAttr("href")).containsExactly("/read/stretches.html#calf",
 				"/articles/x");
 	}

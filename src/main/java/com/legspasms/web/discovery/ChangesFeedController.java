@@ -9,7 +9,7 @@ import java.util.List;
 
 import com.legspasms.content.PageChange;
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.web.SiteUrls;
 
@@ -25,15 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChangesFeedController {
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	private final SiteProperties site;
+	private final SiteProperties settings;
 
 	private final SiteUrls urls;
 
-	ChangesFeedController(SiteContent content, SiteProperties site, SiteUrls urls) {
+	ChangesFeedController(PublishedSite content, SiteProperties settings, SiteUrls urls) {
 		this.content = content;
-		this.site = site;
+		this.settings = settings;
 		this.urls = urls;
 	}
 
@@ -50,18 +50,18 @@ class ChangesFeedController {
 			.reversed()
 			.thenComparing((entry) -> entry.article().title()));
 		XmlDocument xml = new XmlDocument("feed", "http://www.w3.org/2005/Atom")
-			.element("title", this.site.name() + ": changes to health advice")
+			.element("title", this.settings.name() + ": changes to health advice")
 			.element("subtitle", "Each change to the health advice of a page, with the date it was published.")
-			.element("id", this.site.baseUrl() + "/changes.xml")
+			.element("id", this.settings.baseUrl() + "/changes.xml")
 			.empty("link", "rel", "self", "type", FeedController.ATOM.toString(), "href",
-					this.site.baseUrl() + "/changes.xml")
-			.empty("link", "rel", "alternate", "type", "text/html", "href", this.site.baseUrl() + "/")
+					this.settings.baseUrl() + "/changes.xml")
+			.empty("link", "rel", "alternate", "type", "text/html", "href", this.settings.baseUrl() + "/")
 			.element("updated", timestamp(entries.isEmpty() ? LocalDate.EPOCH : entries.get(0).change().date()))
 			.start("author")
-			.element("name", this.site.name())
+			.element("name", this.settings.name())
 			.end();
 		for (Entry entry : entries) {
-			String url = this.site.baseUrl() + this.urls.article(entry.article());
+			String url = this.settings.baseUrl() + this.urls.article(entry.article());
 			int index = entry.article().changes().indexOf(entry.change());
 			xml.start("entry")
 				.element("title", entry.article().title() + ": " + entry.change().summary())

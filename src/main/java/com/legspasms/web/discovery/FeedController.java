@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.legspasms.site.Article;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.web.PageKind;
 import com.legspasms.web.SiteUrls;
@@ -25,15 +25,15 @@ class FeedController {
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	private final SiteProperties site;
+	private final SiteProperties settings;
 
 	private final SiteUrls urls;
 
-	FeedController(SiteContent content, SiteProperties site, SiteUrls urls) {
+	FeedController(PublishedSite content, SiteProperties settings, SiteUrls urls) {
 		this.content = content;
-		this.site = site;
+		this.settings = settings;
 		this.urls = urls;
 	}
 
@@ -46,17 +46,17 @@ class FeedController {
 			.sorted(Comparator.comparing(Article::reviewed).reversed().thenComparing(Article::title))
 			.toList();
 		XmlDocument xml = new XmlDocument("feed", "http://www.w3.org/2005/Atom")
-			.element("title", this.site.name())
-			.element("subtitle", this.site.tagline())
-			.element("id", this.site.baseUrl() + "/")
-			.empty("link", "rel", "self", "type", ATOM.toString(), "href", this.site.baseUrl() + PageKind.FEED.path())
-			.empty("link", "rel", "alternate", "type", "text/html", "href", this.site.baseUrl() + "/")
+			.element("title", this.settings.name())
+			.element("subtitle", this.settings.tagline())
+			.element("id", this.settings.baseUrl() + "/")
+			.empty("link", "rel", "self", "type", ATOM.toString(), "href", this.settings.baseUrl() + PageKind.FEED.path())
+			.empty("link", "rel", "alternate", "type", "text/html", "href", this.settings.baseUrl() + "/")
 			.element("updated", articles.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(articles.get(0).reviewed()))
 			.start("author")
-			.element("name", this.site.name())
+			.element("name", this.settings.name())
 			.end();
 		for (Article article : articles) {
-			String url = this.site.baseUrl() + this.urls.article(article);
+			String url = this.settings.baseUrl() + this.urls.article(article);
 			xml.start("entry")
 				.element("title", article.title())
 				.empty("link", "rel", "alternate", "type", "text/html", "href", url)

@@ -17,13 +17,13 @@ class OpenSearchController {
 
 	private final String description;
 
-	OpenSearchController(SiteProperties site) {
+	OpenSearchController(SiteProperties settings) {
 		this.description = new XmlDocument("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/")
-			.element("ShortName", site.name())
-			.element("Description", "Search " + site.name() + ": " + site.tagline())
+			.element("ShortName", settings.name())
+			.element("Description", "Search " + settings.name() + ": " + settings.tagline())
 			.element("InputEncoding", "UTF-8")
-			.empty("Url", "type", "text/html", "method", "get", "template", site.baseUrl() + "/search?q={searchTerms}")
-			.empty("Url", "type", OPENSEARCH.toString(), "rel", "self", "template", site.baseUrl() + "/opensearch.xml")
+			.empty("Url", "type", "text/html", "method", "get", "template", settings.baseUrl() + "/search?q={searchTerms}")
+			.empty("Url", "type", OPENSEARCH.toString(), "rel", "self", "template", settings.baseUrl() + "/opensearch.xml")
 			.end()
 			.finish();
 	}

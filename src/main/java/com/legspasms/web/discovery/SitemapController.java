@@ -2,7 +2,7 @@ package com.legspasms.web.discovery;
 
 import com.legspasms.site.Article;
 import com.legspasms.site.CategorySection;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.web.SiteUrls;
 import com.legspasms.site.SiteSnapshot;
@@ -22,15 +22,15 @@ class SitemapController {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	private final SiteProperties site;
+	private final SiteProperties settings;
 
 	private final SiteUrls urls;
 
-	SitemapController(SiteContent content, SiteProperties site, SiteUrls urls) {
+	SitemapController(PublishedSite content, SiteProperties settings, SiteUrls urls) {
 		this.content = content;
-		this.site = site;
+		this.settings = settings;
 		this.urls = urls;
 	}
 
@@ -52,7 +52,7 @@ class SitemapController {
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
 		String robots = String.join("\n", "User-agent: *", "Allow: /", "Disallow: " + PageKind.SEARCH.path(),
-				"Sitemap: " + this.site.baseUrl() + PageKind.SITEMAP.path(), "");
+				"Sitemap: " + this.settings.baseUrl() + PageKind.SITEMAP.path(), "");
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(robots);
 	}
 
@@ -77,7 +77,7 @@ class SitemapController {
 	}
 
 	private void url(XmlDocument xml, String path, String lastModified) {
-		xml.start("url").element("loc", this.site.baseUrl() + path);
+		xml.start("url").element("loc", this.settings.baseUrl() + path);
 		if (lastModified != null) {
 			xml.element("lastmod", lastModified);
 		}

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.web.PageKind;
@@ -43,7 +43,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	 */
 	private static final Pattern SNAPSHOT_PAGES = PageKind.keptInMemoryAddresses();
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
 	private final boolean preview;
 
@@ -51,7 +51,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	private volatile PagesOfSnapshot pages = new PagesOfSnapshot(null, null);
 
-	RenderedPageFilter(SiteContent content, SiteProperties properties) {
+	RenderedPageFilter(PublishedSite content, SiteProperties properties) {
 		this.content = content;
 		this.preview = properties.preview();
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.legspasms.site.ContentChangeHandled;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -38,9 +38,9 @@ class PreviewEvents {
 
 	private final List<SseEmitter> streams = new CopyOnWriteArrayList<>();
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	PreviewEvents(SiteContent content) {
+	PreviewEvents(PublishedSite content) {
 		this.content = content;
 	}
 

@@ -2,7 +2,7 @@ package com.legspasms.web.preview;
 
 import com.legspasms.content.ContentProblem;
 import com.legspasms.site.ContentChangeHandled;
-import com.legspasms.site.SiteContent;
+import com.legspasms.site.PublishedSite;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ConditionalOnBooleanProperty("site.preview")
 class PreviewModelAdvice {
 
-	private final SiteContent content;
+	private final PublishedSite content;
 
-	PreviewModelAdvice(SiteContent content) {
+	PreviewModelAdvice(PublishedSite content) {
 		this.content = content;
 	}
 

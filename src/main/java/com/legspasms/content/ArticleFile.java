@@ -12,10 +12,10 @@ import java.util.Map;
  * @param relatedLines the line of each entry of {@code related}, in order
  * @param body the Markdown after the front matter
  */
-public record ArticleSource(FrontMatter frontMatter, Map<String, Integer> fieldLines, List<Integer> relatedLines,
+public record ArticleFile(FrontMatter frontMatter, Map<String, Integer> fieldLines, List<Integer> relatedLines,
 		ArticleBody body) {
 
-	public ArticleSource {
+	public ArticleFile {
 		fieldLines = Map.copyOf(fieldLines);
 		relatedLines = List.copyOf(relatedLines);
 	}

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever a rebuild throws, even an Error, the last good site is served and the problem is
  * recorded; the health indicator tells a stopped watcher from a refused reload.
  */
-class SiteContentReloadTest {
+class PublishedSiteReloadTest {
 
 	@TempDir
 	Path dir;
@@ -27,7 +27,7 @@ class SiteContentReloadTest {
 	@Test
 	void anErrorWhileRebuildingKeepsTheLastGoodSite() {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		SiteContent content = siteContent(failure);
+		PublishedSite content = siteContent(failure);
 		SiteSnapshot good = content.current();
 		for (Throwable thrown : new Throwable[] { new StackOverflowError(), new OutOfMemoryError("Java heap space"),
 				new IllegalStateException("bug") }) {
@@ -45,7 +45,7 @@ class SiteContentReloadTest {
 	@Test
 	void healthIsDownOnlyWhenTheWatcherHasStopped() {
 		AtomicReference<Throwable> failure = new AtomicReference<>(new StackOverflowError());
-		SiteContent content = siteContent(failure);
+		PublishedSite content = siteContent(failure);
 		ContentWatcher watcher = new ContentWatcher(content, new ContentWatchProperties(true, Duration.ofMillis(50)));
 		ContentHealthIndicator health = new ContentHealthIndicator(content, provider(watcher));
 		watcher.start();
@@ -56,7 +56,7 @@ class SiteContentReloadTest {
 		assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 	}
 
-	private SiteContent siteContent(AtomicReference<Throwable> failure) {
+	private PublishedSite siteContent(AtomicReference<Throwable> failure) {
 		new ContentFixture(this.dir).article("hub", "Hub", "overview", "The hub.");
 		SiteProperties properties = ContentFixture.properties(this.dir, "hub", false, false);
 		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls())) {
@@ -75,7 +75,7 @@ class SiteContentReloadTest {
 
 		};
 		Throwable saved = failure.getAndSet(null);
-		SiteContent content = new SiteContent(factory, properties, (event) -> {
+		PublishedSite content = new PublishedSite(factory, properties, (event) -> {
 		});
 		failure.set(saved);
 		return content;

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 /**
  * A publication an article's facts come from.
  */
-public record Source(@NotNull String title, @NotNull String url) {
+public record CitedSource(@NotNull String title, @NotNull String url) {
 }

@@ -9,9 +9,9 @@ import java.util.Map;
  * @param fieldLines the line of each front matter key, for problems found later
  * @param body the Markdown after the front matter; {@link ArticleBody#slug()} is the block's name
  */
-public record CareBlockSource(CareBlockFrontMatter frontMatter, Map<String, Integer> fieldLines, ArticleBody body) {
+public record CareBlockFile(CareBlockFrontMatter frontMatter, Map<String, Integer> fieldLines, ArticleBody body) {
 
-	public CareBlockSource {
+	public CareBlockFile {
 		fieldLines = Map.copyOf(fieldLines);
 	}
 

@@ -17,7 +17,7 @@ import com.legspasms.pictures.PictureReference;
  * @param carePlacements every shared care block it places ({@code !!! care NAME}), with its line
  * @param issues what is wrong with it, by line
  */
-public record ParsedBody(String html, ArticleText text, List<BodyLink> links,
+public record RenderedBody(String html, ArticleText text, List<BodyLink> links,
 		List<PictureReference> pictures, List<CarePlacement> carePlacements, List<MarkdownIssue> issues) {
 
 	/** Its headings with their ids and lines, in order. */

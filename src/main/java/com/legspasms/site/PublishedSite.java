@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * content is broken, keeps serving the last good one.
  */
 @Component
-public class SiteContent {
+public class PublishedSite {
 
-	private static final Log logger = LogFactory.getLog(SiteContent.class);
+	private static final Log logger = LogFactory.getLog(PublishedSite.class);
 
 	private final SiteSnapshotFactory factory;
 
@@ -35,7 +35,7 @@ public class SiteContent {
 	private volatile LastReload lastReload;
 	private volatile ContentChangeHandled lastChange = new ContentChangeHandled(0, List.of());
 
-	public SiteContent(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
+	public PublishedSite(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
 		this.factory = factory;
 		this.contentDir = Path.of(properties.contentDir());
 		this.events = events;
