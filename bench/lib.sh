@@ -196,9 +196,10 @@ cpu_ms() {
 	echo $((ticks * 1000 / hz))
 }
 
-# Heap used and committed in kB from jcmd GC.heap_info (first line with "total ... used").
+# Heap used and committed in kB from jcmd GC.heap_info (its first line).
 heap_used_kb() { { "$JCMD" "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+'; } || true; }
-heap_total_kb() { { "$JCMD" "$1" GC.heap_info 2>/dev/null | grep -m1 -oE 'total [0-9]+K' | grep -oE '[0-9]+'; } || true; }
+# JDK 25's G1 says "total reserved NK, committed NK, used NK": committed is the heap in use by the JVM.
+heap_total_kb() { { "$JCMD" "$1" GC.heap_info 2>/dev/null | grep -m1 -oE '(committed|total) [0-9]+K' | grep -oE '[0-9]+'; } || true; }
 
 # "Loaded N articles from DIR in X ms" -> X
 loaded_ms() { { grep -m1 -oE 'Loaded [0-9]+ articles from .* in [0-9]+ ms' "$1" | grep -oE '[0-9]+ ms$' | grep -oE '[0-9]+'; } || true; }
