@@ -34,8 +34,9 @@ class ContentChecks {
 	 * @param loaded the loaded content
 	 * @param rendered its rendering
 	 * @param contentDir the content folder, named in problems
-	 * @param tolerateLinksToMissingArticles whether links and {@code related} entries naming an
-	 * article that is not there are only reported (in the returned list) rather than added to
+	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries and settings
+	 * ({@code site.popular}, {@code site.compare-care-blocks}) naming an article or block that is
+	 * not there are only reported (in the returned list) rather than added to
 	 * {@code problems}
 	 * @param problems where problems are added; must be safe to add to from several threads
 	 * @return the links to missing articles when they are tolerated, otherwise an empty list (they
@@ -55,7 +56,8 @@ class ContentChecks {
 		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
 		careChecks.checkHomes(loaded.slugsOnDisk(), linksToMissingArticles);
 		careChecks.checkCopies(loaded.bodies());
-		new ConfigurationChecks(this.properties).run(loaded, rendered.careBlocks().keySet(), contentDir, problems);
+		new ConfigurationChecks(this.properties).run(loaded, rendered.careBlocks().keySet(), contentDir, problems,
+				linksToMissingArticles);
 		return tolerateLinksToMissingArticles ? linksToMissingArticles : List.of();
 	}
 

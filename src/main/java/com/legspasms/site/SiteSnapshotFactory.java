@@ -55,8 +55,9 @@ public class SiteSnapshotFactory {
 	/**
 	 * Builds the site.
 	 * @param contentDir the folder holding {@code articles/}
-	 * @param tolerateLinksToMissingArticles whether links and {@code related} entries naming an
-	 * article that is not there (one a writer just deleted, say) are only reported, in
+	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries, {@code site.popular}
+	 * and {@code site.compare-care-blocks} entries naming an article or care block that is not there
+	 * (one a writer just deleted, say) are only reported (and the settings' entries left out), in
 	 * {@link SiteSnapshot#linksToMissingArticles()}, rather than refused
 	 * @return the snapshot
 	 * @throws InvalidContentException listing every problem, sorted by file and line

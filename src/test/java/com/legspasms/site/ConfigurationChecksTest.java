@@ -1,0 +1,91 @@
+package com.legspasms.site;
+
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.List;
+
+import com.legspasms.content.ContentLoader;
+import com.legspasms.content.ContentProblem;
+import com.legspasms.content.InvalidContentException;
+import com.legspasms.rendering.MarkdownRenderer;
+import com.legspasms.web.SiteUrls;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The settings in application.yml that name content ({@code site.hub}, {@code site.popular},
+ * {@code site.compare-care-blocks}): refused at start-up when they name nothing; on a live reload a
+ * deleted popular article or comparison block is reported and left out (the README lets a writer
+ * delete an article while the site runs), while a missing hub is still refused.
+ */
+class ConfigurationChecksTest {
+
+	private static final String BLOCK = """
+			---
+			urgency: urgent
+			title: "Get an urgent GP appointment or call NHS 111 today if you have:"
+			reviewed: 2026-11-29
+			sources:
+			  - title: "NHS: DVT"
+			    url: https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/
+			---
+			- swelling in one leg
+			""";
+
+	@TempDir
+	Path dir;
+
+	private ContentFixture content() {
+		return new ContentFixture(this.dir).careBlock("clot-signs", BLOCK)
+			.article("hub", "Hub", "overview", "The hub.")
+			.article("cramps", "Cramps", "causes", "About cramps.");
+	}
+
+	private SiteSnapshotFactory factory(String hub) {
+		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
+				this.dir.toString(), hub, List.of("cramps", "deleted"), Period.ofYears(3), ContentFixture.CATEGORIES,
+				List.of("clot-signs", "gone-signs"), false, false);
+		return new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls()));
+	}
+
+	private List<String> problems(String hub, boolean tolerant) {
+		return catchThrowableOfType(InvalidContentException.class, () -> factory(hub).build(this.dir, tolerant))
+			.getProblems()
+			.stream()
+			.map(ContentProblem::toString)
+			.toList();
+	}
+
+	@Test
+	void atStartUpAPopularArticleOrComparisonBlockThatIsNotThereIsAProblem() {
+		content();
+		assertThat(problems("hub", false)).containsExactly(
+				"application.yml: site.compare-care-blocks names 'gone-signs' but there is no care block with that name in "
+						+ ContentLoader.displayPath(this.dir.resolve("care")),
+				"application.yml: site.popular names 'deleted' but there is no published article with that slug");
+	}
+
+	@Test
+	void onALiveReloadTheyAreReportedAndLeftOut() {
+		content();
+		SiteSnapshot snapshot = factory("hub").build(this.dir, true);
+		assertThat(snapshot.popular()).extracting(Article::slug).containsExactly("cramps");
+		assertThat(snapshot.compareCareBlocks()).extracting(CareBlock::name).containsExactly("clot-signs");
+		assertThat(snapshot.linksToMissingArticles()).extracting(ContentProblem::toString).containsExactly(
+				"application.yml: site.compare-care-blocks names 'gone-signs' but there is no care block with that name in "
+						+ ContentLoader.displayPath(this.dir.resolve("care")),
+				"application.yml: site.popular names 'deleted' but there is no published article with that slug");
+	}
+
+	@Test
+	void aMissingHubIsRefusedEvenOnALiveReloadAndSaysWhy() {
+		content();
+		assertThat(problems("home", true)).containsExactly("application.yml: site.hub names 'home' but there is no "
+				+ "article with that slug: the hub is the home page, so it cannot be deleted (restore the file, or name "
+				+ "another article in site.hub and restart)");
+	}
+
+}
