@@ -21,12 +21,17 @@ class ContentChecks {
 
 	private final ArticleAddresses addresses;
 
+	private final SettingLines settingLines;
+
 	/**
 	 * @param properties the site's settings
+	 * @param addresses where articles are served
+	 * @param settingLines where in application.yml each setting was read from
 	 */
-	ContentChecks(SiteProperties properties, ArticleAddresses addresses) {
+	ContentChecks(SiteProperties properties, ArticleAddresses addresses, SettingLines settingLines) {
 		this.properties = properties;
 		this.addresses = addresses;
+		this.settingLines = settingLines;
 	}
 
 	/**
@@ -56,7 +61,7 @@ class ContentChecks {
 		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
 		careChecks.checkHomes(loaded.slugsOnDisk(), linksToMissingArticles);
 		careChecks.checkCopies(loaded.bodies());
-		new ConfigurationChecks(this.properties).run(loaded, rendered.careBlocks().keySet(), contentDir, problems,
+		new ConfigurationChecks(this.properties, this.settingLines).run(loaded, rendered.careBlocks().keySet(), contentDir, problems,
 				linksToMissingArticles);
 		return tolerateLinksToMissingArticles ? linksToMissingArticles : List.of();
 	}

@@ -1,5 +1,7 @@
 package com.legspasms.site;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
@@ -10,6 +12,9 @@ import com.legspasms.content.InvalidContentException;
 import com.legspasms.rendering.MarkdownRenderer;
 import com.legspasms.web.SiteUrls;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.FileSystemResource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,11 +49,43 @@ class ConfigurationChecksTest {
 			.article("cramps", "Cramps", "causes", "About cramps.");
 	}
 
-	private SiteSnapshotFactory factory(String hub) {
-		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
+	@Test
+	void aProblemWithASettingFromApplicationYmlNamesItsLine() throws IOException {
+		content();
+		Path yml = Files.writeString(this.dir.resolve("application.yml"), """
+				site:
+				  name: Test site
+				  hub: home
+				  popular:
+				    - cramps
+				    - deleted
+				  compare-care-blocks: [clot-signs, gone-signs]
+				""");
+		StandardEnvironment environment = new StandardEnvironment();
+		new YamlPropertySourceLoader().load("application.yml", new FileSystemResource(yml))
+			.forEach(environment.getPropertySources()::addLast);
+		assertThat(new SettingLines(environment).lineOf("site.name")).isEqualTo(2);
+		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties("home"), new MarkdownRenderer(new SiteUrls()),
+				new SettingLines(environment));
+		assertThat(catchThrowableOfType(InvalidContentException.class, () -> factory.build(this.dir, false)).getProblems())
+			.extracting(ContentProblem::toString)
+			.containsExactly(
+					"application.yml:3: site.hub names 'home' but there is no article with that slug: the hub is the home "
+							+ "page, so it cannot be deleted (restore the file, or name another article in site.hub and "
+							+ "restart)",
+					"application.yml:6: site.popular names 'deleted' but there is no published article with that slug",
+					"application.yml:7: site.compare-care-blocks names 'gone-signs' but there is no care block with "
+							+ "that name in " + ContentLoader.displayPath(this.dir.resolve("care")));
+	}
+
+	private SiteProperties properties(String hub) {
+		return new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
 				this.dir.toString(), hub, List.of("cramps", "deleted"), Period.ofYears(3), ContentFixture.CATEGORIES,
 				List.of("clot-signs", "gone-signs"), false, false);
-		return new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls()));
+	}
+
+	private SiteSnapshotFactory factory(String hub) {
+		return new SiteSnapshotFactory(properties(hub), new MarkdownRenderer(new SiteUrls()));
 	}
 
 	private List<String> problems(String hub, boolean tolerant) {
