@@ -118,6 +118,30 @@ class ConfigurationChecksTest {
 	}
 
 	@Test
+	void theRunningSiteServesAReloadAfterAPopularArticleOrComparisonBlockIsDeletedButNotAfterTheHubIs()
+			throws IOException {
+		content();
+		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
+				this.dir.toString(), "hub", List.of("cramps"), Period.ofYears(3), ContentFixture.CATEGORIES,
+				List.of("clot-signs"), false, false);
+		PublishedSite site = new PublishedSite(new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls())),
+				properties, (event) -> {
+				});
+		assertThat(site.current().popular()).extracting(Article::slug).containsExactly("cramps");
+		Files.delete(this.dir.resolve("articles/cramps.md"));
+		Files.delete(this.dir.resolve("care/clot-signs.md"));
+		assertThat(site.reload()).isTrue();
+		assertThat(site.current().popular()).isEmpty();
+		assertThat(site.current().compareCareBlocks()).isEmpty();
+		assertThat(site.lastReload().problems()).hasSize(2)
+			.anySatisfy((problem) -> assertThat(problem).contains("site.popular names 'cramps'"));
+		Files.delete(this.dir.resolve("articles/hub.md"));
+		assertThat(site.reload()).isFalse();
+		assertThat(site.lastReload().problems()).anySatisfy((problem) -> assertThat(problem)
+			.contains("site.hub names 'hub' but there is no article with that slug"));
+	}
+
+	@Test
 	void aMissingHubIsRefusedEvenOnALiveReloadAndSaysWhy() {
 		content();
 		assertThat(problems("home", true)).containsExactly("application.yml: site.hub names 'home' but there is no "
