@@ -86,6 +86,16 @@ class FrontMatterReader {
 		return (problems.size() > before) ? null : new CareBlockResult(frontMatter, properties.keyLines());
 	}
 
+	/**
+	 * A hint for the YAML error writers meet most: SnakeYAML says "mapping values are not allowed
+	 * here" for a colon followed by a space inside an unquoted value ({@code summary: Sciatica: nerve
+	 * pain}), as the YAML 1.1 spec reads it as a second key.
+	 */
+	private static String hint(MarkedYAMLException ex) {
+		return (ex.getProblem() != null && ex.getProblem().startsWith("mapping values are not allowed"))
+				? " (put the value in quotes if it contains a colon, such as summary: \"Sciatica: nerve pain\")" : "";
+	}
+
 	private static MappingNode compose(String file, String yamlText, int firstLine, List<ContentProblem> problems) {
 		Node root;
 		try {
@@ -93,7 +103,7 @@ class FrontMatterReader {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? firstLine + ex.getProblemMark().getLine() : firstLine;
-			problems.add(new ContentProblem(file, line, "malformed YAML in front matter: " + ex.getProblem()));
+			problems.add(new ContentProblem(file, line, "malformed YAML in front matter: " + ex.getProblem() + hint(ex)));
 			return null;
 		}
 		catch (ReaderException ex) {

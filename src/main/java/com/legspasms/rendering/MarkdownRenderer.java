@@ -190,6 +190,11 @@ public class MarkdownRenderer {
 				headingNodes.add(heading);
 				headingLines.add(line);
 			}
+			else if (node instanceof AdmonitionBlock block && block.getInfo().toString().equalsIgnoreCase("care")) {
+				// '!!! care' with no name (or with a title instead of one) is read as a callout
+				issues.add(new MarkdownIssue(line, "a care block placement needs the block's name: write '!!! care NAME' "
+						+ "on a line of its own (known blocks: " + knownBlocks(careBlocks) + ")"));
+			}
 			else if (node instanceof AdmonitionBlock block && CareCardKind.fromKey(block.getInfo().toString()).isEmpty()) {
 				issues.add(new MarkdownIssue(line, "unknown callout '" + block.getInfo() + "' (use one of: "
 						+ CareCardKind.knownKeys() + ")"));
@@ -306,9 +311,12 @@ public class MarkdownRenderer {
 		}
 		else if (!careBlocks.containsKey(name)) {
 			issues.add(new MarkdownIssue(line, "unknown care block '" + name + "' (known blocks: "
-					+ (careBlocks.isEmpty() ? "none; add them to content/care/" : String.join(", ", new TreeSet<>(careBlocks.keySet())))
-					+ ")"));
+					+ knownBlocks(careBlocks) + ")"));
 		}
+	}
+
+	private static String knownBlocks(Map<String, String> careBlocks) {
+		return careBlocks.isEmpty() ? "none; add them to content/care/" : String.join(", ", new TreeSet<>(careBlocks.keySet()));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ArticleFile;
@@ -17,7 +18,11 @@ import com.legspasms.content.LoadedContent;
  * Checks the settings in {@code application.yml} that name content: {@code site.hub} must be a
  * published article, each of {@code site.popular} a published article and each of
  * {@code site.compare-care-blocks} a care block. Each problem is reported as
- * {@code application.yml:0: message}, among the content's problems.
+ * {@code application.yml:LINE: message} (without the line when the setting was given elsewhere),
+ * among the content's problems. A popular article or comparison
+ * block that is missing is, like a link to a deleted article, tolerated on a live reload (reported
+ * and left out, the README lets a writer delete an article while the site runs); the hub never is,
+ * as it is the home page.
  */
 class ConfigurationChecks {
 
@@ -25,11 +30,15 @@ class ConfigurationChecks {
 
 	private final SiteProperties properties;
 
+	private final SettingLines lines;
+
 	/**
 	 * @param properties the site's settings
+	 * @param lines where in application.yml each setting was read from
 	 */
-	ConfigurationChecks(SiteProperties properties) {
+	ConfigurationChecks(SiteProperties properties, SettingLines lines) {
 		this.properties = properties;
+		this.lines = lines;
 	}
 
 	/**
@@ -38,30 +47,34 @@ class ConfigurationChecks {
 	 * @param careBlocks the names of the care blocks that rendered
 	 * @param contentDir the content folder, named in problems
 	 * @param problems where problems are added
+	 * @param tolerated where a popular article or comparison block that is missing is added: the
+	 * tolerated list of a live reload (the snapshot leaves it out), or {@code problems} at start-up
 	 */
-	void run(LoadedContent loaded, Set<String> careBlocks, Path contentDir, List<ContentProblem> problems) {
+	void run(LoadedContent loaded, Set<String> careBlocks, Path contentDir, List<ContentProblem> problems,
+			List<ContentProblem> tolerated) {
 		Map<String, ArticleFile> sources = loaded.sources()
 			.stream()
 			.collect(Collectors.toMap(ArticleFile::slug, Function.identity(), (a, b) -> a));
-		this.properties.compareCareBlocks()
-			.stream()
-			.filter((name) -> !careBlocks.contains(name))
-			.forEach((name) -> problems.add(new ContentProblem(FILE, 0,
-					"site.compare-care-blocks names '" + name + "' but there is no care block with that name in "
+		List<String> compared = this.properties.compareCareBlocks();
+		IntStream.range(0, compared.size())
+			.filter((i) -> !careBlocks.contains(compared.get(i)))
+			.forEach((i) -> tolerated.add(new ContentProblem(FILE, this.lines.lineOf("site.compare-care-blocks[" + i + "]"),
+					"site.compare-care-blocks names '" + compared.get(i) + "' but there is no care block with that name in "
 							+ ContentLoader.displayPath(new ContentLayout(contentDir).care()))));
 		if (!loaded.slugsOnDisk().contains(this.properties.hub())) {
-			problems.add(new ContentProblem(FILE, 0,
-					"site.hub names '" + this.properties.hub() + "' but there is no article with that slug"));
+			problems.add(new ContentProblem(FILE, this.lines.lineOf("site.hub"), "site.hub names '" + this.properties.hub()
+					+ "' but there is no article with that slug: the hub is the home page, so it cannot be deleted "
+					+ "(restore the file, or name another article in site.hub and restart)"));
 		}
 		else if (isUnpublished(sources, this.properties.hub())) {
-			problems.add(new ContentProblem(FILE, 0,
-					"site.hub names '" + this.properties.hub() + "' but that article is not published"));
+			problems.add(new ContentProblem(FILE, this.lines.lineOf("site.hub"), "site.hub names '" + this.properties.hub()
+					+ "' but that article is not published: the hub is the home page, so it must be published"));
 		}
-		this.properties.popular()
-			.stream()
-			.filter((slug) -> !loaded.slugsOnDisk().contains(slug) || isUnpublished(sources, slug))
-			.forEach((slug) -> problems.add(new ContentProblem(FILE, 0,
-					"site.popular names '" + slug + "' but there is no published article with that slug")));
+		List<String> popular = this.properties.popular();
+		IntStream.range(0, popular.size())
+			.filter((i) -> !loaded.slugsOnDisk().contains(popular.get(i)) || isUnpublished(sources, popular.get(i)))
+			.forEach((i) -> tolerated.add(new ContentProblem(FILE, this.lines.lineOf("site.popular[" + i + "]"),
+					"site.popular names '" + popular.get(i) + "' but there is no published article with that slug")));
 	}
 
 	private static boolean isUnpublished(Map<String, ArticleFile> sources, String slug) {

@@ -21,12 +21,17 @@ class ContentChecks {
 
 	private final ArticleAddresses addresses;
 
+	private final SettingLines settingLines;
+
 	/**
 	 * @param properties the site's settings
+	 * @param addresses where articles are served
+	 * @param settingLines where in application.yml each setting was read from
 	 */
-	ContentChecks(SiteProperties properties, ArticleAddresses addresses) {
+	ContentChecks(SiteProperties properties, ArticleAddresses addresses, SettingLines settingLines) {
 		this.properties = properties;
 		this.addresses = addresses;
+		this.settingLines = settingLines;
 	}
 
 	/**
@@ -34,8 +39,9 @@ class ContentChecks {
 	 * @param loaded the loaded content
 	 * @param rendered its rendering
 	 * @param contentDir the content folder, named in problems
-	 * @param tolerateLinksToMissingArticles whether links and {@code related} entries naming an
-	 * article that is not there are only reported (in the returned list) rather than added to
+	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries and settings
+	 * ({@code site.popular}, {@code site.compare-care-blocks}) naming an article or block that is
+	 * not there are only reported (in the returned list) rather than added to
 	 * {@code problems}
 	 * @param problems where problems are added; must be safe to add to from several threads
 	 * @return the links to missing articles when they are tolerated, otherwise an empty list (they
@@ -55,7 +61,8 @@ class ContentChecks {
 		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
 		careChecks.checkHomes(loaded.slugsOnDisk(), linksToMissingArticles);
 		careChecks.checkCopies(loaded.bodies());
-		new ConfigurationChecks(this.properties).run(loaded, rendered.careBlocks().keySet(), contentDir, problems);
+		new ConfigurationChecks(this.properties, this.settingLines).run(loaded, rendered.careBlocks().keySet(), contentDir, problems,
+				linksToMissingArticles);
 		return tolerateLinksToMissingArticles ? linksToMissingArticles : List.of();
 	}
 

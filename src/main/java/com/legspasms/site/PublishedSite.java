@@ -98,7 +98,8 @@ public class PublishedSite {
 			return false;
 		}
 		if (!next.linksToMissingArticles().isEmpty()) {
-			logger.warn("Links to articles that are not there (readers following them get 'page not found'):\n"
+			logger.warn("Links and settings naming articles or care blocks that are not there (readers following the "
+					+ "links get 'page not found'; the settings' entries are left out):\n"
 					+ describe(next.linksToMissingArticles()));
 		}
 		this.current = next;

@@ -57,7 +57,7 @@ public final class SiteSnapshot {
 		this.links = links;
 		this.comparison = comparison;
 		this.careBlocks = Collections.unmodifiableMap(new LinkedHashMap<>(careBlocks));
-		this.compareCareBlocks = compareCareBlocks.stream().map(careBlocks::get).toList();
+		this.compareCareBlocks = compareCareBlocks.stream().filter(careBlocks::containsKey).map(careBlocks::get).toList();
 		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
 		this.searchWords = searchWords;
 	}

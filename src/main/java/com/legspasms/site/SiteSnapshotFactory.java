@@ -11,6 +11,7 @@ import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.rendering.MarkdownRenderer;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +37,20 @@ public class SiteSnapshotFactory {
 	 * @param markdown the Markdown renderer
 	 */
 	public SiteSnapshotFactory(SiteProperties properties, MarkdownRenderer markdown) {
+		this(properties, markdown, SettingLines.NONE);
+	}
+
+	/**
+	 * @param properties the site's settings
+	 * @param markdown the Markdown renderer
+	 * @param settingLines where in application.yml each setting was read from, named in problems
+	 * with the settings
+	 */
+	@Autowired
+	public SiteSnapshotFactory(SiteProperties properties, MarkdownRenderer markdown, SettingLines settingLines) {
 		this.properties = properties;
 		this.renderer = new SiteRenderer(markdown, properties.reviewInterval());
-		this.checks = new ContentChecks(properties, markdown.addresses());
+		this.checks = new ContentChecks(properties, markdown.addresses(), settingLines);
 		this.assembler = new SnapshotAssembler(properties, markdown.addresses());
 	}
 
@@ -55,8 +67,9 @@ public class SiteSnapshotFactory {
 	/**
 	 * Builds the site.
 	 * @param contentDir the folder holding {@code articles/}
-	 * @param tolerateLinksToMissingArticles whether links and {@code related} entries naming an
-	 * article that is not there (one a writer just deleted, say) are only reported, in
+	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries, {@code site.popular}
+	 * and {@code site.compare-care-blocks} entries naming an article or care block that is not there
+	 * (one a writer just deleted, say) are only reported (and the settings' entries left out), in
 	 * {@link SiteSnapshot#linksToMissingArticles()}, rather than refused
 	 * @return the snapshot
 	 * @throws InvalidContentException listing every problem, sorted by file and line

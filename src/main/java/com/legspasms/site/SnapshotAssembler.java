@@ -107,7 +107,11 @@ class SnapshotAssembler {
 					backlinks.getOrDefault(source.slug(), Set.of())));
 			source.frontMatter().aliases().forEach((alias) -> aliases.put(alias, source.slug()));
 		}
-		List<Article> popular = this.properties.popular().stream().map(ordered::get).toList();
+		List<Article> popular = this.properties.popular()
+			.stream()
+			.filter(ordered::containsKey) // one a writer deleted is left out (tolerated on a reload)
+			.map(ordered::get)
+			.toList();
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered),
 				sections, aliases, related, neighbours, new LinkGraph(linksFrom, backlinks),
 				new ConditionComparison(ordered.values()), rendered.careBlocks(), this.properties.compareCareBlocks(),

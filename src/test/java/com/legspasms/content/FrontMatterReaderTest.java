@@ -175,6 +175,10 @@ class FrontMatterReaderTest {
 			article("just text\n",
 					null,
 					"2: front matter must be YAML fields such as 'title: ...', one per line");
+			article("title: Cramps\nsummary: Sciatica: nerve pain\ncategory: causes\n",
+					null,
+					"3: malformed YAML in front matter: mapping values are not allowed here (put the value in quotes "
+							+ "if it contains a colon, such as summary: \"Sciatica: nerve pain\")");
 			article("title: [unclosed\n",
 					null,
 					"3: malformed YAML in front matter: expected ',' or ']', but got <stream end>");

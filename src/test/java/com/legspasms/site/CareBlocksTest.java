@@ -127,6 +127,16 @@ class CareBlocksTest {
 	}
 
 	@Test
+	void aPlacementWithoutABlockNameAsksForTheNameAndListsTheKnownBlocks() {
+		ContentFixture fixture = fixture().article("other", "Other", "causes",
+				"Text.\n\n!!! care\n\nMore.\n\n!!! Care \"Signs of a clot\"\n");
+		String message = "a care block placement needs the block's name: write '!!! care NAME' on a line of its own "
+				+ "(known blocks: clot-signs)";
+		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("other.md", 8, message),
+				fixture.problem("other.md", 12, message));
+	}
+
+	@Test
 	void aPlacementMustStandOnALineOfItsOwn() {
 		ContentFixture fixture = fixture().article("other", "Other", "causes", "Text.\n\n!!! care clot-signs\nmore words\n");
 		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("other.md", 8,

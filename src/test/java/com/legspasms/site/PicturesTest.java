@@ -112,6 +112,34 @@ class PicturesTest {
 				new ContentProblem(file("untitled.svg"), 1, "the picture needs a <title> saying what it shows"));
 	}
 
+	@Test
+	void aPictureThatIsNotWellFormedXmlIsRefusedAtItsLineAndThePageSaysItWasRefused() throws IOException {
+		picture("entity.svg", LEG.replace("<desc>The calf is marked.</desc>", "<desc>A leg &foo; and foot</desc>"));
+		picture("nbsp.svg", LEG.replace("Calf</text>", "Calf&nbsp;muscle</text>"));
+		picture("unclosed.svg", LEG.replace("  <path", "  <g>\n  <path"));
+		picture("leg.svg", LEG);
+		this.content.article("hub", "Hub", "overview", """
+				First line.
+
+				![A leg](../images/entity.svg)
+
+				![A foot](../images/foot.svg)
+				""");
+		List<ContentProblem> problems = this.content.problems("hub");
+		assertThat(problems).filteredOn((problem) -> problem.file().endsWith(".svg"))
+			.extracting(ContentProblem::toString)
+			.containsExactlyInAnyOrder(file("entity.svg") + ":3: not well-formed XML: The entity \"foo\" was referenced, "
+					+ "but not declared.",
+					file("nbsp.svg") + ":5: not well-formed XML: The entity \"nbsp\" was referenced, but not declared.",
+					file("unclosed.svg") + ":7: not well-formed XML: The element type \"g\" must be terminated by the "
+							+ "matching end-tag \"</g>\".");
+		String images = this.content.file("x").replace("articles/x", "images");
+		assertThat(problems).contains(
+				this.content.problem("hub.md", 8, "picture 'entity.svg' was refused (see the problems of " + images
+						+ "/entity.svg)"),
+				this.content.problem("hub.md", 10, "picture 'foot.svg' is not in " + images));
+	}
+
 	private void picture(String name, String svg) throws IOException {
 		Files.createDirectories(this.dir.resolve("images"));
 		Files.writeString(this.dir.resolve("images").resolve(name), svg);
