@@ -38,6 +38,16 @@ class LinkTargetsTest {
 	}
 
 	@Test
+	void bareWwwAndEmailAddressesAreLinksNotArticleLinks() {
+		ContentFixture content = new ContentFixture(this.dir)
+			.article("hub", "Hub", "overview", "See www.nhs.uk/conditions. Email gp@example.org for help.")
+			.article("other", "Other", "causes", "## Part\n");
+		String html = content.build("hub").hub().bodyHtml();
+		assertThat(Jsoup.parseBodyFragment(html).select("a").eachAttr("href")).containsExactly("http://www.nhs.uk/conditions",
+				"mailto:gp@example.org");
+	}
+
+	@Test
 	void aSitePathWithATrailingSlashIsRewrittenWithout() {
 		ContentFixture content = new ContentFixture(this.dir)
 			.article("hub", "Hub", "overview", "See [other](/articles/other/) and [its part](/articles/other/#part).")
