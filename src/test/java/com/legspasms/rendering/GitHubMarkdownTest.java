@@ -132,6 +132,14 @@ class GitHubMarkdownTest {
 					"http://www.nhs.uk/111");
 	}
 
+	/** The one deliberate difference the README's writing section describes: typographic quotes and dashes. */
+	@Test
+	void quotesDashesAndEllipsesAreTypographicExceptInCode() {
+		Document html = render("\"Rest\" -- it's 10--15 minutes --- or so... `\"x\" -- y...`");
+		assertThat(html.selectFirst("p").ownText()).isEqualTo("\u201cRest\u201d \u2013 it\u2019s 10\u201315 minutes \u2014 or so\u2026");
+		assertThat(html.select("code").text()).isEqualTo("\"x\" -- y...");
+	}
+
 	@Test
 	void strikethroughAndBareUrlsRenderAsOnGitHub() {
 		Document html = render("Take ~~two~~ one. See https://www.nhs.uk/conditions/leg-cramps/ for more.");
