@@ -382,7 +382,7 @@ public class MarkdownRenderer {
 		}
 		if (node instanceof AutoLink autoLink) {
 			String text = autoLink.getText().unescape();
-			return text.regionMatches(true, 0, "www.", 0, 4) ? "http://" + text : text;
+			return text.startsWith("www.") ? "http://" + text : text;
 		}
 		return ((LinkNodeBase) node).getUrl().unescape();
 	}
