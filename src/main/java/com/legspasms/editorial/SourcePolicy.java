@@ -95,7 +95,8 @@ public final class SourcePolicy {
 	/**
 	 * What is wrong with linking to an address from an article's or a care block's text: the same
 	 * rule as for sources, for {@code http:} and {@code https:} links (other schemes and links to
-	 * other articles are judged elsewhere).
+	 * other articles are judged elsewhere). A bare {@code www.} address in the text is linked with
+	 * {@code http://}, as GitHub links it, so a refused {@code http:} link says how to write it.
 	 * @param url the link's address
 	 * @return a phrase to follow "links to 'URL' ", or {@code null} when it may be linked
 	 */
@@ -105,7 +106,12 @@ public final class SourcePolicy {
 				|| !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
 			return null;
 		}
-		return problemWithSource(url);
+		String problem = problemWithSource(url);
+		if ("http".equals(uri.getScheme()) && problem != null && problem.startsWith("must use an https")) {
+			return problem + " (a bare www. address is linked with http://, as on GitHub: write it out as https"
+					+ url.substring("http".length()) + ")";
+		}
+		return problem;
 	}
 
 	private boolean isCopy(String host) {

@@ -1,8 +1,11 @@
 package com.legspasms.rendering;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,6 +22,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
@@ -26,6 +30,8 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -91,6 +97,8 @@ public class MarkdownRenderer {
 			.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
 			// GFM: a delimiter cell is one or more hyphens ("| - | - |"); flexmark asks for three by default.
 			.set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+			// Not matched: GitHub splits a cell at an unescaped pipe inside `code` (GFM spec, "Tables"); flexmark 0.64.8
+			// keeps the code span whole and has no option for it. Writers escape it (\|), which renders as on GitHub.
 			// Line numbers by binary search over recorded lines, not by rescanning the text per node.
 			.set(Parser.TRACK_DOCUMENT_LINES, true)
 			// The admonition extension otherwise rebuilds these maps (reading its icon files) for every document;
@@ -180,6 +188,7 @@ public class MarkdownRenderer {
 		List<Node> comments = new ArrayList<>();
 		List<Code> codeInCells = new ArrayList<>();
 		List<Node> emptyTableBodies = new ArrayList<>();
+		Set<FootnoteBlock> footnotesUsed = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
 			if (node instanceof Paragraph paragraph && CARE_PLACEMENT_ATTEMPT.matcher(paragraph.getChars()).matches()) {
@@ -228,7 +237,11 @@ public class MarkdownRenderer {
 					links.add(new BodyLink(reference.getUrl().unescape(), line));
 				}
 			}
-			else if (node instanceof LinkNodeBase || node instanceof AutoLink) {
+			else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() != null
+					&& footnotesUsed.add(footnote.getFootnoteBlock())) {
+				footnote.getFootnoteBlock().setFirstReferenceOffset(footnote.getStartOffset());
+			}
+			else if (node instanceof LinkNodeBase || node instanceof AutoLink || node instanceof MailLink) {
 				String url = urlOf(node);
 				if (LinkSchemes.isAllowed(url)) {
 					links.add(new BodyLink(url, line));
@@ -240,6 +253,7 @@ public class MarkdownRenderer {
 				}
 			}
 		}
+		numberFootnotesByFirstUse(document);
 		comments.forEach(Node::unlink);
 		emptyTableBodies.forEach(Node::unlink);
 		codeInCells.forEach(MarkdownRenderer::unescapePipes);
@@ -351,9 +365,32 @@ public class MarkdownRenderer {
 		return List.copyOf(headings);
 	}
 
+	/**
+	 * GitHub numbers footnotes in the order of their first reference, lists them in that order and
+	 * gives each reference a back-link. flexmark 0.64.8 orders them by their last reference instead
+	 * ({@code FootnoteRepository.addFootnoteReference} overwrites the block's first-reference offset
+	 * with every reference, and no option changes that), so {@code A[^a] B[^b] C[^a]} numbered a as 2.
+	 * ({@code FootnoteBlock.addFirstReferenceOffset} keeps the larger offset, despite its name). The walk
+	 * over the document, in document order, has set each block's offset to its first reference; this
+	 * numbers them again from those offsets (the renderer numbers them once more, from the same
+	 * offsets, as it starts).
+	 */
+	private static void numberFootnotesByFirstUse(Document document) {
+		FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
+	}
+
+	/**
+	 * Where a link leads, as the rendered page has it: a bare {@code www.} address gets
+	 * {@code http://} and a bare or bracketed e-mail address {@code mailto:}, as GitHub links them
+	 * (GFM spec, "Autolinks (extension)") and as flexmark renders them.
+	 */
 	private static String urlOf(Node node) {
+		if (node instanceof MailLink mailLink) {
+			return "mailto:" + mailLink.getText().unescape();
+		}
 		if (node instanceof AutoLink autoLink) {
-			return autoLink.getText().unescape();
+			String text = autoLink.getText().unescape();
+			return text.startsWith("www.") ? "http://" + text : text;
 		}
 		return ((LinkNodeBase) node).getUrl().unescape();
 	}
@@ -362,6 +399,9 @@ public class MarkdownRenderer {
 	private static void replaceWithText(Node node) {
 		if (node instanceof AutoLink autoLink) {
 			node.insertBefore(new Text(autoLink.getText()));
+		}
+		else if (node instanceof MailLink mailLink) {
+			node.insertBefore(new Text(mailLink.getText()));
 		}
 		Node child = node.getFirstChild();
 		while (child != null) {

@@ -96,11 +96,28 @@ class CrossReferenceChecks {
 			}
 			ArticleLink.parse(url, this.addresses).ifPresentOrElse((target) -> checkTarget(source, link, target), () -> {
 				if (isRelative(url) && !url.startsWith("/")) {
-					this.problems.add(source.problemAt(link.line(), "link to '" + url
-							+ "' is not an article: link to another article by its file name, such as spinal-stenosis.md"));
+					this.problems.add(source.problemAt(link.line(), "link to '" + url + "' " + notAnArticle(url)));
 				}
 			});
 		}
+	}
+
+	/**
+	 * Why a relative link is not to an article, with the likely file when the name differs from an
+	 * article's only in case (file names are case-sensitive on GitHub and here).
+	 */
+	private String notAnArticle(String url) {
+		int hash = url.indexOf('#');
+		String path = (hash >= 0) ? url.substring(0, hash) : url;
+		String fileName = ArticleLink.articlesFile(path);
+		String lowerCase = fileName.toLowerCase(Locale.ROOT);
+		if (lowerCase.endsWith(".md") && this.slugsOnDisk.contains(lowerCase.substring(0, lowerCase.length() - 3))) {
+			return "names no article: file names are case-sensitive (did you mean '" + lowerCase + "'?)";
+		}
+		if (fileName.isEmpty() && path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+			return "leads outside content/articles: link to another article by its file name, such as spinal-stenosis.md";
+		}
+		return "is not an article: link to another article by its file name, such as spinal-stenosis.md";
 	}
 
 	private void checkTarget(ArticleBody source, BodyLink link, ArticleLink target) {

@@ -53,6 +53,15 @@ class EditorialRulesTest {
 	}
 
 	@Test
+	void aBareWwwAddressInTheTextIsRefusedAsHttpWithHowToWriteIt() {
+		assertThat(SourcePolicy.load().problemWithLink("http://www.nhs.uk/conditions/leg-cramps/"))
+			.isEqualTo("must use an https:// url (a bare www. address is linked with http://, as on GitHub: "
+					+ "write it out as https://www.nhs.uk/conditions/leg-cramps/)");
+		assertThat(SourcePolicy.load().problemWithLink("https://www.nhs.uk/conditions/leg-cramps/")).isNull();
+		assertThat(SourcePolicy.load().problemWithLink("mailto:gp@example.org")).isNull();
+	}
+
+	@Test
 	void aThinArticleBreaksEveryRuleItCan() {
 		SiteSnapshot snapshot = new ContentFixture(this.dir).write("hub.md", """
 				---

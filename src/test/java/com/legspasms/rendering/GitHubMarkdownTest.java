@@ -80,6 +80,67 @@ class GitHubMarkdownTest {
 	}
 
 	@Test
+	void footnoteNumbersFollowFirstUseAsOnGitHubWhenAFootnoteIsUsedAgain() {
+		Document html = render("""
+				A[^a] B[^b] C[^a]
+
+				[^a]: First.
+				[^b]: Second.
+				""");
+		assertThat(html.select("p sup a")).extracting(Element::text).containsExactly("1", "2", "1");
+		assertThat(html.select(".footnotes li")).extracting(Element::text)
+			.allSatisfy((text) -> assertThat(text).isNotEmpty());
+		assertThat(html.select(".footnotes li").get(0).text()).startsWith("First.");
+		assertThat(html.select(".footnotes li").get(1).text()).startsWith("Second.");
+		// each reference links to its own footnote, and the footnote's back-references lead to its references
+		for (Element ref : html.select("p sup a")) {
+			Element note = html.getElementById(ref.attr("href").substring(1));
+			assertThat(note).isNotNull();
+			assertThat(note.select("a[href=#" + ref.parent().id() + "]")).isNotEmpty();
+		}
+		assertThat(html.select(".footnotes li").get(0).select("a[href^=#fnref]")).hasSize(2);
+	}
+
+	@Test
+	void bareWwwAddressesAndEmailAddressesAutolinkAsOnGitHub() {
+		RenderedBody body = this.markdown.render("See www.nhs.uk/conditions for more. Email gp@example.org for help.", 1);
+		Document html = Jsoup.parseBodyFragment(body.html());
+		assertThat(html.select("a")).extracting((a) -> a.attr("href"), Element::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("http://www.nhs.uk/conditions", "www.nhs.uk/conditions"),
+					org.assertj.core.groups.Tuple.tuple("mailto:gp@example.org", "gp@example.org"));
+		assertThat(body.links()).containsExactly(new BodyLink("http://www.nhs.uk/conditions", 1),
+				new BodyLink("mailto:gp@example.org", 1));
+		assertThat(body.issues()).isEmpty();
+	}
+
+	@Test
+	void wwwAndEmailAutolinksWorkInTablesFootnotesAndCareCards() {
+		RenderedBody body = this.markdown.render("""
+				| Where |
+				| --- |
+				| www.nhs.uk |
+
+				Cramps.[^1]
+
+				[^1]: Ask gp@example.org.
+
+				!!! note "Contact"
+				    Write to help@example.org or see www.nhs.uk/111.
+				""", 1);
+		assertThat(Jsoup.parseBodyFragment(body.html()).select("a[href^=http:], a[href^=mailto:]").eachAttr("href"))
+			.containsExactlyInAnyOrder("http://www.nhs.uk", "mailto:gp@example.org", "mailto:help@example.org",
+					"http://www.nhs.uk/111");
+	}
+
+	/** The one deliberate difference the README's writing section describes: typographic quotes and dashes. */
+	@Test
+	void quotesDashesAndEllipsesAreTypographicExceptInCode() {
+		Document html = render("\"Rest\" -- it's 10--15 minutes --- or so... `\"x\" -- y...`");
+		assertThat(html.selectFirst("p").ownText()).isEqualTo("\u201cRest\u201d \u2013 it\u2019s 10\u201315 minutes \u2014 or so\u2026");
+		assertThat(html.select("code").text()).isEqualTo("\"x\" -- y...");
+	}
+
+	@Test
 	void strikethroughAndBareUrlsRenderAsOnGitHub() {
 		Document html = render("Take ~~two~~ one. See https://www.nhs.uk/conditions/leg-cramps/ for more.");
 		assertThat(html.select("del").text()).isEqualTo("two");
