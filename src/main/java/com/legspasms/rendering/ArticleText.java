@@ -25,16 +25,14 @@ import org.jsoup.select.QueryParser;
  * order they open
  * @param links the target of every link as rendered ({@code href}), in order, with rewritten article
  * links and footnote links
- * @param plainText all the text of the body as one line, as a browser's "select all" would copy it
- * (with screen-reader words and picture titles), for checks that look for phrases anywhere
  * @param ownReading word count and reading grade of the article's own words: every block except
  * those of the shared care blocks it places (they are measured once, in their own files)
  */
 public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<CareCard> careCards,
-		List<String> links, String plainText, ReadingLevel ownReading) {
+		List<String> links, ReadingLevel ownReading) {
 
 	/** The text of a body that could not be rendered. */
-	public static final ArticleText EMPTY = new ArticleText(List.of(), List.of(), List.of(), List.of(), "",
+	public static final ArticleText EMPTY = new ArticleText(List.of(), List.of(), List.of(), List.of(),
 			new ReadingLevel(0, 0, 0));
 
 	private static final Evaluator BLOCKS = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote");
@@ -70,7 +68,6 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	 */
 	public static ArticleText fromHtml(String html) {
 		Element body = Jsoup.parseBodyFragment(html).body();
-		String plainText = body.text();
 		List<String> links = body.select(LINKS).eachAttr("href");
 		List<Heading> headings = new ArrayList<>();
 		for (Element heading : body.select(HEADINGS)) {
@@ -104,7 +101,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 			}
 		}
 		return new ArticleText(blocks, headings, cardsInOrder.stream().map(CardBuilder::build).toList(), links,
-				plainText, ReadingLevel.of(own));
+				ReadingLevel.of(own));
 	}
 
 	/**
@@ -113,7 +110,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	 * @return a copy with those headings
 	 */
 	public ArticleText withHeadings(List<Heading> headings) {
-		return new ArticleText(this.blocks, headings, this.careCards, this.links, this.plainText, this.ownReading);
+		return new ArticleText(this.blocks, headings, this.careCards, this.links, this.ownReading);
 	}
 
 	/** The rendered text of each heading by id, the first one when ids repeat. */
@@ -121,6 +118,16 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 		Map<String, String> byId = new HashMap<>();
 		this.headings.forEach((heading) -> byId.putIfAbsent(heading.id(), heading.text()));
 		return byId;
+	}
+
+	/**
+	 * All the text a reader sees, as one line: the blocks joined by spaces, for checks that look for
+	 * phrases anywhere. Joined when asked, not held: an article already holds its blocks, and a
+	 * second copy of every article's text would grow the site's heap by as much again.
+	 * @return the text of every block, in order, separated by single spaces
+	 */
+	public String plainText() {
+		return String.join(" ", texts());
 	}
 
 	/** Every block's text, in order. */

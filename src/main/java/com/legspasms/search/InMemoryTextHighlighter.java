@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -14,11 +15,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class InMemoryTextHighlighter extends UnifiedHighlighter {
 
-	private final String[] textByDoc;
+	private final IntFunction<String> textOfDoc;
 
-	InMemoryTextHighlighter(Builder builder, String[] textByDoc) {
+	/**
+	 * @param builder the highlighter's settings
+	 * @param textOfDoc the text of a document, by Lucene doc id, made when a hit is highlighted
+	 * (only for the page of results shown) from the article's text model
+	 */
+	InMemoryTextHighlighter(Builder builder, IntFunction<String> textOfDoc) {
 		super(builder);
-		this.textByDoc = textByDoc;
+		this.textOfDoc = textOfDoc;
 	}
 
 	@Override
@@ -27,7 +33,7 @@ final class InMemoryTextHighlighter extends UnifiedHighlighter {
 		List<CharSequence[]> values = new ArrayList<>();
 		for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
 			CharSequence[] docValues = new CharSequence[fields.length];
-			Arrays.fill(docValues, this.textByDoc[doc]);
+			Arrays.fill(docValues, this.textOfDoc.apply(doc));
 			values.add(docValues);
 		}
 		return values;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -106,8 +105,8 @@ public final class SearchIndex {
 
 	private final CareTriggers careTriggers;
 
-	private SearchIndex(SiteSnapshot snapshot, SearchAnalyzers analyzers, ReaderWords readerWords, DirectoryReader reader,
-			Map<String, String> bodyTextBySlug) throws IOException {
+	private SearchIndex(SiteSnapshot snapshot, SearchAnalyzers analyzers, ReaderWords readerWords, DirectoryReader reader)
+			throws IOException {
 		this.snapshot = snapshot;
 		this.analyzers = analyzers;
 		this.readerWords = readerWords;
@@ -115,18 +114,25 @@ public final class SearchIndex {
 		this.searcher = new IndexSearcher(reader);
 		this.careTriggers = CareTriggers.of(snapshot, analyzers);
 		this.articleByDoc = new Article[reader.maxDoc()];
-		String[] bodyTextByDoc = new String[reader.maxDoc()];
 		for (int doc = 0; doc < reader.maxDoc(); doc++) {
 			String slug = this.searcher.storedFields().document(doc).get(SLUG);
 			this.articleByDoc[doc] = snapshot.article(slug).orElseThrow();
-			bodyTextByDoc[doc] = bodyTextBySlug.get(slug);
 		}
 		this.highlighter = new InMemoryTextHighlighter(UnifiedHighlighter.builder(this.searcher, analyzers.index())
 			.withHandleMultiTermQuery(false)
 			.withHighlightPhrasesStrictly(false)
 			.withBreakIterator(() -> new CustomSeparatorBreakIterator(BLOCK_SEPARATOR))
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " \u2026 ", true))
-			.withMaxLength(200_000), bodyTextByDoc);
+			.withMaxLength(200_000), (doc) -> bodyText(this.articleByDoc[doc]));
+	}
+
+	/**
+	 * The text of an article's prose that is indexed and highlighted: its blocks outside the care
+	 * cards, separated by {@link #BLOCK_SEPARATOR} so that a highlighted passage never spans two.
+	 * Made from the article's text model each time, so the index holds no copy of it.
+	 */
+	private static String bodyText(Article article) {
+		return String.join(String.valueOf(BLOCK_SEPARATOR), article.text().proseTexts());
 	}
 
 	/**
@@ -149,16 +155,13 @@ public final class SearchIndex {
 	static SearchIndex build(SiteSnapshot snapshot, SearchAnalyzers analyzers, ReaderWords readerWords) {
 		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(SPELLING, analyzers.spelling()));
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		Map<String, String> bodyTextBySlug = new HashMap<>();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
 			for (Article article : snapshot.articles()) {
-				String bodyText = String.join(String.valueOf(BLOCK_SEPARATOR), article.text().proseTexts());
-				bodyTextBySlug.put(article.slug(), bodyText);
-				writer.addDocument(document(article, bodyText, String.join("\n", article.text().careCardTexts())));
+				writer.addDocument(document(article, bodyText(article), String.join("\n", article.text().careCardTexts())));
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new SearchIndex(snapshot, analyzers, readerWords, DirectoryReader.open(directory), bodyTextBySlug);
+			return new SearchIndex(snapshot, analyzers, readerWords, DirectoryReader.open(directory));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
