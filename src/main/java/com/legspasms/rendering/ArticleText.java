@@ -93,8 +93,9 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 			}
 			CardBuilder card = nearestCard(block, cards);
 			boolean placed = card != null && isInPlacedBlock(block);
-			TextBlock.Origin origin = (card == null) ? TextBlock.Origin.PROSE
-					: placed ? TextBlock.Origin.PLACED_CARE_BLOCK : TextBlock.Origin.CARE_CARD;
+			TextBlock.Origin origin = (card != null)
+					? (placed ? TextBlock.Origin.PLACED_CARE_BLOCK : TextBlock.Origin.CARE_CARD)
+					: TextBlock.Origin.PROSE;
 			blocks.add(new TextBlock(text, origin));
 			if (card != null) {
 				card.text.add(text);

@@ -3,12 +3,11 @@ package com.legspasms.rendering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.Slug;
 import com.legspasms.content.Urgency;
 import com.legspasms.pictures.PictureReference;

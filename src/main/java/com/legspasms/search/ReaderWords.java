@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.SearchWordLists;

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.legspasms.content.ContentFiles;
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.SearchWordLists;

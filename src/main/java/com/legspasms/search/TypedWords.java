@@ -68,7 +68,7 @@ final class TypedWords {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String suggestion = corrections.isEmpty() || corrected.equals(words) ? null : String.join(" ", corrected);
+		String suggestion = (corrections.isEmpty() || corrected.equals(words)) ? null : String.join(" ", corrected);
 		return new TypedWords(words, List.copyOf(corrections), suggestion);
 	}
 

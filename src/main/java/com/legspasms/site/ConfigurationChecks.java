@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ArticleFile;
+import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;

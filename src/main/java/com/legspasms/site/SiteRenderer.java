@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.legspasms.content.ArticleBody;
-import com.legspasms.content.CareBlockFrontMatter;
 import com.legspasms.content.CareBlockFile;
+import com.legspasms.content.CareBlockFrontMatter;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.pictures.Pictures;

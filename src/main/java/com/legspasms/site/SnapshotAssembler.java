@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.legspasms.content.ArticleFile;
+import com.legspasms.content.CitedSource;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.content.PageChange;
-import com.legspasms.content.CitedSource;
 import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.CarePlacement;

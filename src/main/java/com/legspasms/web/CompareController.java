@@ -7,8 +7,8 @@ import java.util.Set;
 
 import com.legspasms.content.Profile;
 import com.legspasms.site.ConditionComparison;
-import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.PublishedSite;
+import com.legspasms.site.SiteSnapshot;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,9 +4,9 @@ import com.legspasms.site.Article;
 import com.legspasms.site.CategorySection;
 import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
-import com.legspasms.web.SiteUrls;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.web.PageKind;
+import com.legspasms.web.SiteUrls;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
