@@ -207,7 +207,10 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 			/** A shared care block's words, in the card the article places ({@code !!! care NAME}). */
 			PLACED_CARE_BLOCK;
 
-			/** Whether the article wrote these words itself. */
+			/**
+			 * Whether the article wrote these words itself.
+			 * @return false for the text of a care block placed with {@code !!! care NAME}, true otherwise
+			 */
 			public boolean isOwn() {
 				return this != PLACED_CARE_BLOCK;
 			}

@@ -103,7 +103,11 @@ final class ReaderWords {
 		return null;
 	}
 
-	/** Whether a word (lower case) may be offered as a correction. */
+	/**
+	 * Whether a word (lower case) may be offered as a correction.
+	 * @param word a word in lower case
+	 * @return false for a word on the never-suggested list ({@code never-suggested.txt}), true otherwise
+	 */
 	boolean maySuggest(String word) {
 		return !this.neverSuggested.contains(word);
 	}

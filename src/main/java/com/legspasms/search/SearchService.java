@@ -133,6 +133,7 @@ public class SearchService {
 	 * Indexes a snapshot before it is served. Its word lists (synonyms, readers' misspellings) are
 	 * parsed here, so a broken rule refuses the reload with its file and line
 	 * ({@link InvalidContentException}).
+	 * @param built the event announcing the snapshot, before it is served
 	 */
 	@EventListener
 	void prepare(SiteSnapshotBuilt built) {
@@ -181,7 +182,11 @@ public class SearchService {
 		return current;
 	}
 
-	/** Reads a synonym file (for tests and benchmarks); a mistake in it is thrown as content problems. */
+	/**
+	 * Reads a synonym file (for tests and benchmarks); a mistake in it is thrown as content problems.
+	 * @param synonymsFile a synonyms file in Solr's format
+	 * @return the search analysis with those synonyms
+	 */
 	static SearchAnalyzers analyzers(Path synonymsFile) {
 		List<ContentProblem> problems = new ArrayList<>();
 		String rules = Files.exists(synonymsFile) ? ContentFiles.readUtf8(synonymsFile, problems) : "";

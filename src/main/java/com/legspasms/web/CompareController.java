@@ -46,7 +46,12 @@ class CompareController {
 		return "compare";
 	}
 
-	/** The values a reader chose that the site knows; anything else in the address is ignored. */
+	/**
+	 * The values a reader chose that the site knows; anything else in the address is ignored.
+	 * @param chosen the values in the address's query parameter, as the reader's browser sent them
+	 * @param vocabulary the values the site knows for that parameter, with their labels
+	 * @return the chosen values that the vocabulary holds, in the order chosen
+	 */
 	private static Set<String> known(List<String> chosen, Map<String, String> vocabulary) {
 		Set<String> known = new LinkedHashSet<>();
 		if (chosen != null) {

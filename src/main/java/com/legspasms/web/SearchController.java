@@ -59,6 +59,8 @@ class SearchController {
 	/**
 	 * What the search box leads to in the static export, which has no server to search with: every
 	 * article, A to Z, so the reader is never at a dead end.
+	 * @param model the view's model, given every article A to Z
+	 * @return the view name of the page listing them
 	 */
 	@GetMapping("/search-unavailable")
 	String searchUnavailable(Model model) {
