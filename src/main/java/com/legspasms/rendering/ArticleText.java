@@ -65,7 +65,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	/**
 	 * Reads the text of rendered HTML, parsing it once. Headings get line 0; {@link MarkdownRenderer}
 	 * gives them their lines with {@link #withHeadings}.
-	 * @param html HTML as {@link MarkdownRenderer} renders it
+	 * @param html the HTML as {@link MarkdownRenderer} renders it
 	 * @return its text
 	 */
 	public static ArticleText fromHtml(String html) {

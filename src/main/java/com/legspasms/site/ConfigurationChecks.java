@@ -26,6 +26,7 @@ class ConfigurationChecks {
 	private final SiteProperties properties;
 
 	/**
+	 * Creates the checks of the site's settings.
 	 * @param properties the site's settings
 	 */
 	ConfigurationChecks(SiteProperties properties) {

@@ -22,7 +22,9 @@ class ContentChecks {
 	private final ArticleAddresses addresses;
 
 	/**
+	 * Creates the check stage.
 	 * @param properties the site's settings
+	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
 	ContentChecks(SiteProperties properties, ArticleAddresses addresses) {
 		this.properties = properties;

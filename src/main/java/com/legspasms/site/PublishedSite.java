@@ -53,7 +53,10 @@ public class PublishedSite {
 		return this.contentDir;
 	}
 
-	/** How the last reload went, or {@code null} before the first one. */
+	/**
+	 * How the last reload went, or {@code null} before the first one.
+	 * @return the last reload's outcome, or {@code null}
+	 */
 	public LastReload lastReload() {
 		return this.lastReload;
 	}
@@ -61,6 +64,7 @@ public class PublishedSite {
 	/**
 	 * The last change to the content that the site handled: its number (0 before any change) and,
 	 * when it was refused, its problems (readers still get the last good version).
+	 * @return the last change handled
 	 */
 	public ContentChangeHandled lastChange() {
 		return this.lastChange;

@@ -44,8 +44,10 @@ class SnapshotAssembler {
 	private final ArticleAddresses addresses;
 
 	/**
+	 * Creates the assembly stage.
 	 * @param properties the site's settings (categories, hub, popular articles, review interval,
 	 * preview mode)
+	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
 	SnapshotAssembler(SiteProperties properties, ArticleAddresses addresses) {
 		this.properties = properties;
@@ -136,7 +138,11 @@ class SnapshotAssembler {
 					.toList());
 	}
 
-	/** For each article, the other articles its body links to. */
+	/**
+	 * For each article, the other articles its body links to.
+	 * @param bodies each article's rendered body, by slug
+	 * @return each article's outgoing links, by slug
+	 */
 	private Map<String, Set<String>> linksFrom(Map<String, RenderedBody> bodies) {
 		Map<String, Set<String>> linksFrom = new HashMap<>();
 		bodies.forEach((from, body) -> linksFrom.put(from, body.links()

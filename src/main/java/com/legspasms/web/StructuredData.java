@@ -100,7 +100,7 @@ class StructuredData {
 
 	/**
 	 * In JSON these characters only occur inside strings, where their \\u escapes mean the same.
-	 * @param json JSON text
+	 * @param json the JSON text
 	 * @return the same JSON with {@code <}, {@code >} and {@code &} written as {@code \\u} escapes, safe inside a {@code <script>} element
 	 */
 	private static String htmlSafe(String json) {

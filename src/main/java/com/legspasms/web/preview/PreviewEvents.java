@@ -65,7 +65,7 @@ class PreviewEvents {
 
 	/**
 	 * Ends every stream, so graceful shutdown does not wait for open preview pages.
-	 * @param event Spring's notice that the application context is closing
+	 * @param event the notice from Spring that the application context is closing
 	 */
 	@EventListener
 	void closing(ContextClosedEvent event) {
