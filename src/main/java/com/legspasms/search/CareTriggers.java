@@ -95,21 +95,6 @@ final class CareTriggers {
 			.toList();
 	}
 
-	/** One trigger phrase of one block, as the stems every one of which a query must contain. */
-	private record Trigger(CareBlock block, List<String> stems) {
-
-		boolean isMatchedBy(Set<String> words, Predicate<String> isKnown) {
-			for (String stem : this.stems) {
-				if (!words.contains(stem)
-						&& words.stream().noneMatch((word) -> oneTypoApart(stem, word) && !isKnown.test(word))) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-	}
-
 	/**
 	 * Whether two words of at least {@value #MIN_TYPO_LENGTH} letters, with the same first letter,
 	 * differ by one edit: a letter inserted, deleted or replaced, or two neighbours swapped.
@@ -139,6 +124,21 @@ final class CareTriggers {
 		String longer = (a.length() > b.length()) ? a : b;
 		String shorter = (a.length() > b.length()) ? b : a;
 		return longer.substring(start + 1).equals(shorter.substring(start));
+	}
+
+	/** One trigger phrase of one block, as the stems every one of which a query must contain. */
+	private record Trigger(CareBlock block, List<String> stems) {
+
+		boolean isMatchedBy(Set<String> words, Predicate<String> isKnown) {
+			for (String stem : this.stems) {
+				if (!words.contains(stem)
+						&& words.stream().noneMatch((word) -> oneTypoApart(stem, word) && !isKnown.test(word))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 }

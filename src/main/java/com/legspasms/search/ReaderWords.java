@@ -112,16 +112,16 @@ final class ReaderWords {
 		return !this.neverSuggested.contains(word);
 	}
 
+	private static List<String> words(SearchAnalyzers analyzers, String text) {
+		return SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text);
+	}
+
 	/**
 	 * A vocabulary rule applied.
 	 * @param typedWords how many of the reader's words it replaces
 	 * @param meant the words it puts in their place
 	 */
 	record Rewrite(int typedWords, List<String> meant) {
-	}
-
-	private static List<String> words(SearchAnalyzers analyzers, String text) {
-		return SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text);
 	}
 
 }

@@ -157,9 +157,6 @@ public class SearchService {
 		return current;
 	}
 
-	private record WordRules(SearchWordLists lists, SearchAnalyzers analyzers, ReaderWords readerWords) {
-	}
-
 	private SearchIndex currentIndex() {
 		SiteSnapshot snapshot = this.content.current();
 		SearchIndex current = this.index;
@@ -224,6 +221,9 @@ public class SearchService {
 			cause = cause.getCause();
 		}
 		return cause.getMessage();
+	}
+
+	private record WordRules(SearchWordLists lists, SearchAnalyzers analyzers, ReaderWords readerWords) {
 	}
 
 }

@@ -119,6 +119,10 @@ public class PublishedSite {
 		this.events.publishEvent(change);
 	}
 
+	private static String describe(List<ContentProblem> problems) {
+		return problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
+	}
+
 	/**
 	 * The outcome of one reload.
 	 * @param time when it finished
@@ -136,10 +140,6 @@ public class PublishedSite {
 			return new LastReload(Instant.now(), false, List.copyOf(problems));
 		}
 
-	}
-
-	private static String describe(List<ContentProblem> problems) {
-		return problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
 	}
 
 }
