@@ -31,7 +31,7 @@ public record FrontMatter(@NotNull String title, @NotNull String summary, @NotNu
 		ClinicalReviewer reviewedBy, @DefaultValue List<PageChange> changes) {
 
 	/**
-	 * The most characters a summary may have, so it fits a search result's snippet.
+	 * The most characters a summary may have, as it is shown in listings and search results.
 	 */
 	public static final int MAX_SUMMARY_LENGTH = 160;
 

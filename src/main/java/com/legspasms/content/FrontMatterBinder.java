@@ -176,7 +176,7 @@ final class FrontMatterBinder {
 
 		/**
 		 * The record's missing required fields, at the line of the block that lacks them, in the record's order.
-		 * @param name the property name of the block (empty for the front matter itself), such as {@code sources[0]}
+		 * @param name the property name of the block, such as {@code page} or {@code page.sources[0]}
 		 * @param record the bound record, checked with Bean Validation
 		 */
 		private void validate(String name, Object record) {
@@ -220,8 +220,8 @@ final class FrontMatterBinder {
 
 		/**
 		 * {@code page.sources[0].url} as writers spell it: {@code sources.url}.
-		 * @param name a property name, with list indexes
-		 * @return the name without indexes and with dashes, as the writer writes the field
+		 * @param name a property name, such as {@code page.sources[0].url}
+		 * @return the field as writers spell it, without the {@code page.} prefix and list indexes, such as {@code sources.url}
 		 */
 		private static String path(String name) {
 			return name.substring(Math.min(name.length(), FrontMatterProperties.ROOT.length() + 1)).replaceAll("\\[\\d+]", "");

@@ -174,7 +174,7 @@ public final class SearchIndex {
 	 * term by term; they are never parsed as query syntax. The care blocks whose triggers the words
 	 * match come with the results, whether or not any article matched.
 	 * @param text the reader's words, already cut to length
-	 * @param page the results page wanted, from 1
+	 * @param page the results page wanted, from 1 (taken as 1 below it, as {@link SearchResults#MAX_PAGE} above that)
 	 * @return that page of results, with the total found, a "Did you mean" suggestion when one helps, and the matched care blocks
 	 */
 	public SearchResults search(SearchText text, int page) {

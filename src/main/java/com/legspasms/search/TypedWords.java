@@ -78,7 +78,7 @@ final class TypedWords {
 
 	/**
 	 * Every known word or phrase tried in place of an unknown or misspelt one.
-	 * @return the corrections, best first for each word
+	 * @return the corrections, each a known word or phrase; empty when every word is known
 	 */
 	List<String> allCorrections() {
 		return this.corrections;

@@ -94,7 +94,7 @@ public final class ConditionComparison {
 	 * How much two profiles share: the overlap of each field readers filter or look by, added up.
 	 * @param a an article with a profile
 	 * @param b another article with a profile
-	 * @return the sum of the overlaps, 0 when they share nothing; the same whichever comes first
+	 * @return the sum of three overlaps ({@code comes-on}, {@code felt-in}, {@code eased-by}), each the values shared over the values of either (0 to 1), so 0 to 3; the same whichever article comes first
 	 */
 	static double similarity(Article a, Article b) {
 		Profile one = a.profile();

@@ -48,9 +48,9 @@ class CompareController {
 
 	/**
 	 * The values a reader chose that the site knows; anything else in the address is ignored.
-	 * @param chosen the values in the address's query parameter, as the reader's browser sent them
+	 * @param chosen the values in the address's query parameter, or {@code null} when it has none
 	 * @param vocabulary the values the site knows for that parameter, with their labels
-	 * @return the chosen values that the vocabulary holds, in the order chosen
+	 * @return the chosen values that the vocabulary holds, each once, in the order chosen
 	 */
 	private static Set<String> known(List<String> chosen, Map<String, String> vocabulary) {
 		Set<String> known = new LinkedHashSet<>();

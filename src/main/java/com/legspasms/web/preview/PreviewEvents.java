@@ -46,7 +46,7 @@ class PreviewEvents {
 
 	/**
 	 * Opens a stream for one page, starting with the number of the last change handled.
-	 * @return the open stream; it is closed when the site shuts down
+	 * @return the open stream; it ends when its lifetime is over, on an error, or when the site shuts down
 	 */
 	SseEmitter open() {
 		SseEmitter stream = new SseEmitter(STREAM_LIFETIME.toMillis());
