@@ -27,7 +27,7 @@ public enum EditorialStatus {
 
 	/**
 	 * The key writers use in front matter, such as {@code in-review}.
-	 * @return the key
+	 * @return the key, such as {@code in-review}
 	 */
 	public String key() {
 		return this.key;

@@ -55,7 +55,7 @@ final class FrontMatterMessages {
 	/**
 	 * A date that is not one.
 	 * @param path the field, as writers spell it
-	 * @return the message
+	 * @return the message, such as {@code 'reviewed' must be a date written as YYYY-MM-DD}
 	 */
 	static String notADate(String path) {
 		return "'" + path + "' must be a date written as YYYY-MM-DD";

@@ -85,7 +85,7 @@ final class FrontMatterProperties {
 
 	/**
 	 * The properties as a source the Binder reads, with each value's origin.
-	 * @return the property source
+	 * @return the property source: one property per front matter value, each with its file line as its origin
 	 */
 	OriginTrackedMapPropertySource source() {
 		return new OriginTrackedMapPropertySource("front matter of " + this.file, this.properties, true);

@@ -27,7 +27,7 @@ public record PageChange(@NotNull LocalDate date, @NotNull Kind kind, @NotNull S
 
 		/**
 		 * The key writers use, {@code clinical} or {@code editorial}.
-		 * @return the key
+		 * @return the key, {@code clinical} or {@code editorial}
 		 */
 		public String key() {
 			return name().toLowerCase(Locale.ROOT);

@@ -26,7 +26,7 @@ public enum Urgency {
 
 	/**
 	 * The key writers use in front matter and in {@code !!! kind} lines, such as {@code see-doctor}.
-	 * @return the key
+	 * @return the key, such as {@code see-doctor}
 	 */
 	public String key() {
 		return this.key;

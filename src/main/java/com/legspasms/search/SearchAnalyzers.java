@@ -48,7 +48,7 @@ final class SearchAnalyzers {
 
 	/**
 	 * Analysis of the indexed text.
-	 * @return the analyzer for indexing
+	 * @return the analyzer the articles' text fields are indexed with
 	 */
 	Analyzer index() {
 		return this.index;
@@ -56,7 +56,7 @@ final class SearchAnalyzers {
 
 	/**
 	 * Analysis of a reader's query: the index analysis plus synonyms.
-	 * @return the analyzer for queries
+	 * @return the analyzer a reader's words go through before they are searched
 	 */
 	Analyzer query() {
 		return this.query;
@@ -64,7 +64,7 @@ final class SearchAnalyzers {
 
 	/**
 	 * Words as typed (lower-cased and folded only), for typo tolerance and spelling suggestions.
-	 * @return the analyzer for spelling
+	 * @return the analyzer of the words-as-typed field, where corrections are looked up
 	 */
 	Analyzer spelling() {
 		return this.spelling;

@@ -101,7 +101,7 @@ public class SearchGaps {
 
 	/**
 	 * The daily log line: totals and the {@value #LOGGED} most frequent queries of each list.
-	 * @return the line to log
+	 * @return one line of text, such as {@code Search gaps since ...: 3 searches found no article (most often: ...)}
 	 */
 	String summary() {
 		Report report = report(LOGGED);

@@ -290,7 +290,7 @@ public final class SearchIndex {
 	 * misspelt words, weighted lower.
 	 * @param text the reader's words
 	 * @param corrections known words tried in place of unknown or misspelt ones
-	 * @return the query
+	 * @return the Lucene query, built clause by clause (the reader's text is never parsed as query syntax)
 	 */
 	Query query(String text, List<String> corrections) {
 		QueryBuilder withSynonyms = new QueryBuilder(this.analyzers.query());
@@ -322,7 +322,7 @@ public final class SearchIndex {
 	 * Each distinct word once, in the body only, without synonyms, phrases or corrections: for
 	 * queries so long that the full query would grow past Lucene's clause limit.
 	 * @param words the reader's words, split
-	 * @return the query
+	 * @return a Lucene query on the body field, each analysed word an optional ({@code SHOULD}) clause
 	 */
 	private Query plainQuery(TypedWords words) {
 		return new QueryBuilder(this.analyzers.index()).createBooleanQuery(BODY, String.join(" ", words.words()),
@@ -351,7 +351,7 @@ public final class SearchIndex {
 	/**
 	 * Indexed with offsets so the highlighter finds matches without re-analysing the text; not
 	 * stored, as the highlighter reads the text from memory.
-	 * @return the field type of the body text
+	 * @return a frozen field type: tokenized, with positions and offsets, not stored
 	 */
 	private static FieldType bodyType() {
 		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);

@@ -64,7 +64,7 @@ public class PublishedSite {
 	/**
 	 * The last change to the content that the site handled: its number (0 before any change) and,
 	 * when it was refused, its problems (readers still get the last good version).
-	 * @return the last change handled
+	 * @return the number of the last change and, when it was refused, its problems as {@code FILE:LINE: message}
 	 */
 	public ContentChangeHandled lastChange() {
 		return this.lastChange;

@@ -64,7 +64,7 @@ public final class SiteSnapshot {
 
 	/**
 	 * The writers' word lists for search (synonyms, readers' misspellings), read with this snapshot's content.
-	 * @return the word lists
+	 * @return the word lists read with this snapshot
 	 */
 	public SearchWordLists searchWords() {
 		return this.searchWords;
@@ -172,7 +172,7 @@ public final class SiteSnapshot {
 
 	/**
 	 * Which articles link to which, from their bodies.
-	 * @return the link graph
+	 * @return the graph of body links between the articles, by slug
 	 */
 	public LinkGraph links() {
 		return this.links;
