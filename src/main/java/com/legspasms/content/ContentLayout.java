@@ -37,32 +37,50 @@ public record ContentLayout(Path root) {
 	/** The file of words never suggested as a correction. */
 	public static final String NEVER_SUGGESTED = "never-suggested.txt";
 
-	/** @return the folder of articles, {@code ROOT/articles} */
+	/**
+	 * Returns the folder of articles, {@code ROOT/articles}.
+	 * @return the folder of articles, {@code ROOT/articles}
+	 */
 	public Path articles() {
 		return this.root.resolve(ARTICLES);
 	}
 
-	/** @return the folder of care blocks, {@code ROOT/care} (it may be absent) */
+	/**
+	 * Returns the folder of care blocks, {@code ROOT/care} (it may be absent).
+	 * @return the folder of care blocks, {@code ROOT/care} (it may be absent)
+	 */
 	public Path care() {
 		return this.root.resolve(CARE);
 	}
 
-	/** @return the folder of pictures, {@code ROOT/images} (it may be absent) */
+	/**
+	 * Returns the folder of pictures, {@code ROOT/images} (it may be absent).
+	 * @return the folder of pictures, {@code ROOT/images} (it may be absent)
+	 */
 	public Path images() {
 		return this.root.resolve(IMAGES);
 	}
 
-	/** @return the synonyms file, {@code ROOT/synonyms.txt} (it may be absent) */
+	/**
+	 * Returns the synonyms file, {@code ROOT/synonyms.txt} (it may be absent).
+	 * @return the synonyms file, {@code ROOT/synonyms.txt} (it may be absent)
+	 */
 	public Path synonyms() {
 		return this.root.resolve(SYNONYMS);
 	}
 
-	/** @return the readers' misspellings file, {@code ROOT/reader-words.txt} (it may be absent) */
+	/**
+	 * Returns the readers' misspellings file, {@code ROOT/reader-words.txt} (it may be absent).
+	 * @return the readers' misspellings file, {@code ROOT/reader-words.txt} (it may be absent)
+	 */
 	public Path readerWords() {
 		return this.root.resolve(READER_WORDS);
 	}
 
-	/** @return the never-suggested words file, {@code ROOT/never-suggested.txt} (it may be absent) */
+	/**
+	 * Returns the never-suggested words file, {@code ROOT/never-suggested.txt} (it may be absent).
+	 * @return the never-suggested words file, {@code ROOT/never-suggested.txt} (it may be absent)
+	 */
 	public Path neverSuggested() {
 		return this.root.resolve(NEVER_SUGGESTED);
 	}

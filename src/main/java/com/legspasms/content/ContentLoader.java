@@ -104,6 +104,8 @@ public class ContentLoader {
 	/**
 	 * Splits a Markdown file into its front matter text and its body, reporting a bad file name, text
 	 * that is not UTF-8, and missing or unclosed front matter.
+	 * @param path the Markdown file
+	 * @param problems where the problems found are added
 	 * @return the two parts, or {@code null} when the file cannot be read that far
 	 */
 	private static Split split(Path path, List<ContentProblem> problems) {
@@ -148,7 +150,11 @@ public class ContentLoader {
 		return name.substring(0, name.length() - ".md".length());
 	}
 
-	/** The path as a writer would type it: relative to the working directory where possible. */
+	/**
+	 * The path as a writer would type it: relative to the working directory where possible.
+	 * @param path a file
+	 * @return the path to show in a {@code FILE:LINE} message
+	 */
 	public static String displayPath(Path path) {
 		Path absolute = path.toAbsolutePath().normalize();
 		Path workingDir = Path.of("").toAbsolutePath();

@@ -25,12 +25,18 @@ public enum EditorialStatus {
 		this.key = key;
 	}
 
-	/** The key writers use in front matter, such as {@code in-review}. */
+	/**
+	 * The key writers use in front matter, such as {@code in-review}.
+	 * @return the key, such as {@code in-review}
+	 */
 	public String key() {
 		return this.key;
 	}
 
-	/** Whether readers and machines (navigation, search, sitemap, feeds, export) may see the page. */
+	/**
+	 * Whether readers and machines (navigation, search, sitemap, feeds, export) may see the page.
+	 * @return true only for published pages
+	 */
 	public boolean isPublished() {
 		return this == PUBLISHED;
 	}
@@ -44,7 +50,10 @@ public enum EditorialStatus {
 		return Arrays.stream(values()).filter((status) -> status.key.equals(key)).findFirst();
 	}
 
-	/** The three keys, comma separated, for problem messages. */
+	/**
+	 * The three keys, comma separated, for problem messages.
+	 * @return the keys, comma separated
+	 */
 	public static String knownKeys() {
 		return String.join(", ", Arrays.stream(values()).map(EditorialStatus::key).toList());
 	}

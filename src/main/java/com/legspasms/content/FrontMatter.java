@@ -30,6 +30,9 @@ public record FrontMatter(@NotNull String title, @NotNull String summary, @NotNu
 		@DefaultValue List<String> aliases, String condition, Profile profile, @DefaultValue("published") EditorialStatus status,
 		ClinicalReviewer reviewedBy, @DefaultValue List<PageChange> changes) {
 
+	/**
+	 * The most characters a summary may have, as it is shown in listings and search results.
+	 */
 	public static final int MAX_SUMMARY_LENGTH = 160;
 
 	public FrontMatter {

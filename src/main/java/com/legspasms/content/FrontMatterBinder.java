@@ -174,7 +174,11 @@ final class FrontMatterBinder {
 			}
 		}
 
-		/** The record's missing required fields, at the line of the block that lacks them, in the record's order. */
+		/**
+		 * The record's missing required fields, at the line of the block that lacks them, in the record's order.
+		 * @param name the property name of the block, such as {@code page} or {@code page.sources[0]}
+		 * @param record the bound record, checked with Bean Validation
+		 */
 		private void validate(String name, Object record) {
 			List<String> order = Arrays.stream(record.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
 			VALIDATOR.validate(record)
@@ -214,7 +218,11 @@ final class FrontMatterBinder {
 			return this.properties.lineOf(name);
 		}
 
-		/** {@code page.sources[0].url} as writers spell it: {@code sources.url}. */
+		/**
+		 * {@code page.sources[0].url} as writers spell it: {@code sources.url}.
+		 * @param name a property name, such as {@code page.sources[0].url}
+		 * @return the field as writers spell it, without the {@code page.} prefix and list indexes, such as {@code sources.url}
+		 */
 		private static String path(String name) {
 			return name.substring(Math.min(name.length(), FrontMatterProperties.ROOT.length() + 1)).replaceAll("\\[\\d+]", "");
 		}

@@ -52,7 +52,11 @@ final class FrontMatterMessages {
 		return "field '" + path + "' must be a line of text";
 	}
 
-	/** A date that is not one. */
+	/**
+	 * A date that is not one.
+	 * @param path the field, as writers spell it
+	 * @return the message, such as {@code 'reviewed' must be a date written as YYYY-MM-DD}
+	 */
 	static String notADate(String path) {
 		return "'" + path + "' must be a date written as YYYY-MM-DD";
 	}
@@ -121,6 +125,8 @@ final class FrontMatterMessages {
 	/**
 	 * Whether {@link #missing} speaks of the whole entry (a source, the reviewer) rather than the field,
 	 * so that it is still said when the field itself was reported.
+	 * @param path the missing field, as writers spell it
+	 * @return true when the message names the entry
 	 */
 	static boolean missingNamesTheEntry(String path) {
 		return path.startsWith("sources.") || path.startsWith("reviewed-by.");
@@ -169,7 +175,11 @@ final class FrontMatterMessages {
 		return " (use one or more of: " + String.join(", ", VOCABULARIES.get(field(path)).keySet()) + ")";
 	}
 
-	/** The vocabulary of a profile list, by its field name. */
+	/**
+	 * The vocabulary of a profile list, by its field name.
+	 * @param field a profile list's field name
+	 * @return the keys with their labels
+	 */
 	static Map<String, String> vocabulary(String field) {
 		return VOCABULARIES.get(field);
 	}

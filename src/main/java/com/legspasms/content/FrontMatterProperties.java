@@ -83,12 +83,18 @@ final class FrontMatterProperties {
 		return properties;
 	}
 
-	/** The properties as a source the Binder reads, with each value's origin. */
+	/**
+	 * The properties as a source the Binder reads, with each value's origin.
+	 * @return the property source: one property per front matter value, each with its file line as its origin
+	 */
 	OriginTrackedMapPropertySource source() {
 		return new OriginTrackedMapPropertySource("front matter of " + this.file, this.properties, true);
 	}
 
-	/** The file line of each top-level key, by field name. */
+	/**
+	 * The file line of each top-level key, by field name.
+	 * @return the line (from 1) of each top-level key
+	 */
 	Map<String, Integer> keyLines() {
 		return this.keyLines;
 	}
@@ -106,12 +112,19 @@ final class FrontMatterProperties {
 		return this.lines.getOrDefault(at, this.firstLine);
 	}
 
-	/** Whether a problem was already reported for a property (so the Binder's view of it is not reported again). */
+	/**
+	 * Whether a problem was already reported for a property (so the Binder's view of it is not reported again).
+	 * @param name a property name, such as {@code sources[0].url}
+	 * @return true when a problem was reported for it
+	 */
 	boolean isReported(String name) {
 		return this.reported.contains(name);
 	}
 
-	/** Notes that a property's value was refused, so that it is not also reported missing. */
+	/**
+	 * Notes that a property's value was refused, so that it is not also reported missing.
+	 * @param name a property name, such as {@code sources[0].url}
+	 */
 	void markReported(String name) {
 		this.reported.add(name);
 	}
@@ -173,7 +186,14 @@ final class FrontMatterProperties {
 		}
 	}
 
-	/** One entry, of a list or not; whether anything was laid out for it. */
+	/**
+	 * One entry, of a list or not; whether anything was laid out for it.
+	 * @param node the YAML node of the entry
+	 * @param name its property name, with list indexes
+	 * @param path its path as writers spell it, without indexes, for messages
+	 * @param type the Java type it is bound to
+	 * @return true when it was laid out as properties; false when it was reported instead
+	 */
 	private boolean value(Node node, String name, String path, Type type) {
 		Class<?> raw = raw(type);
 		this.lines.put(name, lineOf(node));
@@ -203,7 +223,11 @@ final class FrontMatterProperties {
 		return true;
 	}
 
-	/** Whether Bean Validation requires the component (its annotations reach the accessor, not the component). */
+	/**
+	 * Whether Bean Validation requires the component (its annotations reach the accessor, not the component).
+	 * @param component a record component of the front matter or one of its blocks
+	 * @return true when it has {@code @NotNull} or {@code @NotEmpty}
+	 */
 	private static boolean required(RecordComponent component) {
 		return component.getAccessor().isAnnotationPresent(NotNull.class)
 				|| component.getAccessor().isAnnotationPresent(NotEmpty.class);
@@ -226,7 +250,11 @@ final class FrontMatterProperties {
 		this.problems.add(new ContentProblem(this.file, line, message));
 	}
 
-	/** The line of a top-level field, if it was given. */
+	/**
+	 * The line of a top-level field, if it was given.
+	 * @param field a top-level field's name
+	 * @return its line (from 1), or empty
+	 */
 	Optional<Integer> keyLine(String field) {
 		return Optional.ofNullable(this.keyLines.get(field));
 	}

@@ -124,7 +124,10 @@ class FrontMatterReader {
 		return mapping;
 	}
 
-	/** SnakeYAML's limits, stated rather than left to its defaults: front matter is a few short fields. */
+	/**
+	 * SnakeYAML's limits, stated rather than left to its defaults: front matter is a few short fields.
+	 * @return the options for every front matter parse
+	 */
 	private static LoaderOptions loaderOptions() {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowRecursiveKeys(false);
@@ -134,7 +137,12 @@ class FrontMatterReader {
 		return options;
 	}
 
-	/** The line (from 0) of a position counted in code points, as SnakeYAML's reader counts. */
+	/**
+	 * The line (from 0) of a position counted in code points, as SnakeYAML's reader counts.
+	 * @param text the front matter text
+	 * @param position a position in it, in code points from the start
+	 * @return the line, from 0
+	 */
 	private static int lineOfCodePoint(String text, int position) {
 		int end = text.offsetByCodePoints(0, Math.min(Math.max(position, 0), text.codePointCount(0, text.length())));
 		return (int) text.substring(0, end).chars().filter((c) -> c == '\n').count();
@@ -200,7 +208,11 @@ class FrontMatterReader {
 			sources(frontMatter.sources());
 		}
 
-		/** Each entry of a slug list ({@code related}, {@code aliases}) must be a slug. */
+		/**
+		 * Each entry of a slug list ({@code related}, {@code aliases}) must be a slug.
+		 * @param field the field's name as writers write it, for messages
+		 * @param slugs the entries given
+		 */
 		private void slugs(String field, List<String> slugs) {
 			for (int i = 0; i < slugs.size(); i++) {
 				if (!SLUG.matcher(slugs.get(i)).matches()) {
@@ -219,7 +231,11 @@ class FrontMatterReader {
 			}
 		}
 
-		/** A profile list's keys, each from the field's fixed vocabulary. */
+		/**
+		 * A profile list's keys, each from the field's fixed vocabulary.
+		 * @param field the profile field's name as writers write it, such as {@code comes-on}
+		 * @param keys the keys given
+		 */
 		private void vocabulary(String field, List<String> keys) {
 			for (int i = 0; i < keys.size(); i++) {
 				if (!FrontMatterMessages.vocabulary(field).containsKey(keys.get(i))) {

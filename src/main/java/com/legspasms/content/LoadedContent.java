@@ -9,6 +9,13 @@ import java.util.Set;
  * such a file are not reported a second time), the shared care blocks that read cleanly, the name
  * of every care block file (so placing a block whose file has problems is not reported again), and
  * the writers' word lists for search, and the problems found.
+ * @param sources the article files whose front matter read cleanly
+ * @param bodies the body of every article file, even one with broken front matter
+ * @param slugsOnDisk the slug of every article file
+ * @param careBlocks the care blocks that read cleanly
+ * @param careBlockNamesOnDisk the name of every care block file
+ * @param searchWords the writers' word lists for search
+ * @param problems every problem found, each at its file and line
  */
 public record LoadedContent(List<ArticleFile> sources, List<ArticleBody> bodies, Set<String> slugsOnDisk,
 		List<CareBlockFile> careBlocks, Set<String> careBlockNamesOnDisk, SearchWordLists searchWords,

@@ -25,7 +25,10 @@ public record PageChange(@NotNull LocalDate date, @NotNull Kind kind, @NotNull S
 		/** Wording, layout, links or spelling; the advice is unchanged. */
 		EDITORIAL;
 
-		/** The key writers use, {@code clinical} or {@code editorial}. */
+		/**
+		 * The key writers use, {@code clinical} or {@code editorial}.
+		 * @return the key, {@code clinical} or {@code editorial}
+		 */
 		public String key() {
 			return name().toLowerCase(Locale.ROOT);
 		}

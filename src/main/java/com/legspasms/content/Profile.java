@@ -28,14 +28,23 @@ public record Profile(@NotNull String name, @NotEmpty @DefaultValue List<String>
 		@NotEmpty @DefaultValue List<String> feltIn, @NotNull String feelsLike, @NotNull String lasts,
 		@NotEmpty @DefaultValue List<String> easedBy, @NotNull String worseWith, @NotNull String warningSigns) {
 
+	/**
+	 * The keys writers may give in {@code comes-on}, with the label each is shown with.
+	 */
 	public static final Map<String, String> COMES_ON = labels("night", "In bed at night", "exercise",
 			"During or after exercise", "walking", "While walking", "standing", "When standing", "rest",
 			"At rest, in the evening or at night", "heat", "In hot weather", "any-time", "No set time");
 
+	/**
+	 * The keys writers may give in {@code felt-in}, with the label each is shown with.
+	 */
 	public static final Map<String, String> FELT_IN = labels("calf", "Calf", "foot", "Foot", "thigh", "Thigh",
 			"knee", "Knee or behind the knee", "buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg",
 			"One leg only", "both-legs", "Often both legs");
 
+	/**
+	 * The keys writers may give in {@code eased-by}, with the label each is shown with.
+	 */
 	public static final Map<String, String> EASED_BY = labels("stretching", "Stretching the muscle", "moving",
 			"Moving the legs", "rest", "Stopping to rest", "sitting", "Sitting or bending forward", "self-care",
 			"Self-care at home", "medical-care", "Seeing a doctor");

@@ -24,7 +24,10 @@ public enum Urgency {
 		this.key = key;
 	}
 
-	/** The key writers use in front matter and in {@code !!! kind} lines, such as {@code see-doctor}. */
+	/**
+	 * The key writers use in front matter and in {@code !!! kind} lines, such as {@code see-doctor}.
+	 * @return the key, such as {@code see-doctor}
+	 */
 	public String key() {
 		return this.key;
 	}
@@ -38,7 +41,10 @@ public enum Urgency {
 		return Arrays.stream(values()).filter((urgency) -> urgency.key.equals(key)).findFirst();
 	}
 
-	/** The three keys, comma separated, for problem messages. */
+	/**
+	 * The three keys, comma separated, for problem messages.
+	 * @return the keys, such as {@code see-doctor, urgent, emergency}
+	 */
 	public static String knownKeys() {
 		return String.join(", ", Arrays.stream(values()).map(Urgency::key).toList());
 	}

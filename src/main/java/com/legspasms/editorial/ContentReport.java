@@ -93,7 +93,10 @@ public final class ContentReport {
 		return out.toString();
 	}
 
-	/** One line per shared care block: its urgency, review date, whether a review is due, and where it is placed. */
+	/**
+	 * One line per shared care block: its urgency, review date, whether a review is due, and where it is placed.
+	 * @return one row per care block, in name order
+	 */
 	public List<CareBlockRow> careBlockRows() {
 		return this.snapshot.careBlocks()
 			.stream()
@@ -103,12 +106,30 @@ public final class ContentReport {
 			.toList();
 	}
 
-	/** One care block's line of the report. */
+	/**
+	 * One care block's line of the report.
+	 * @param name the block's name, its file name without {@code .md}
+	 * @param urgency the block's urgency as written in its front matter ({@code see-doctor}, {@code urgent} or {@code emergency})
+	 * @param reviewed the date its facts were last checked
+	 * @param reviewDue whether that date is older than the review interval
+	 * @param placedOn the slugs of the articles that place the block
+	 */
 	public record CareBlockRow(String name, String urgency, LocalDate reviewed, boolean reviewDue,
 			List<String> placedOn) {
 	}
 
-	/** One article's line of the report. */
+	/**
+	 * One article's line of the report.
+	 * @param slug the article's slug
+	 * @param words the number of words in its body
+	 * @param grade its reading grade (US school grade; the rules ask for at most {@link EditorialRules#MAX_GRADE})
+	 * @param sources the number of sources it cites
+	 * @param linksIn the number of other articles whose bodies link to it
+	 * @param linksOut the number of other articles its body links to
+	 * @param reviewed the date its facts were last checked
+	 * @param reviewDue whether that date is older than the review interval
+	 * @param brokenRules the editorial rules it breaks, one sentence each; empty when none
+	 */
 	public record Row(String slug, int words, double grade, int sources, int linksIn, int linksOut,
 			LocalDate reviewed, boolean reviewDue, List<String> brokenRules) {
 	}

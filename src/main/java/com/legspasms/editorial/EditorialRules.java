@@ -21,18 +21,39 @@ import com.legspasms.site.SiteSnapshot;
  */
 public final class EditorialRules {
 
+	/**
+	 * The fewest words an article's body may have (the hub needs {@link #MIN_HUB_WORDS}).
+	 */
 	public static final int MIN_WORDS = 500;
 
+	/**
+	 * The fewest words the hub article's body may have.
+	 */
 	public static final int MIN_HUB_WORDS = 900;
 
+	/**
+	 * The highest reading grade (US school grade, from {@code ReadingLevel}) an article may have.
+	 */
 	public static final double MAX_GRADE = 8.0;
 
+	/**
+	 * The fewest sources an article may cite.
+	 */
 	public static final int MIN_SOURCES = 2;
 
+	/**
+	 * The fewest articles an article's {@code related} list may name.
+	 */
 	public static final int MIN_RELATED = 2;
 
+	/**
+	 * The fewest other articles an article's body must link to, and the fewest that must link to it.
+	 */
 	public static final int MIN_LINKS = 2;
 
+	/**
+	 * The heading id of the section every article needs, saying when to see a doctor.
+	 */
 	public static final String DOCTOR_SECTION_ID = "when-to-see-a-doctor";
 
 	/** Who may be cited and linked: the data file behind every source check, read once. */
@@ -48,7 +69,12 @@ public final class EditorialRules {
 		this.hubSlug = hubSlug;
 	}
 
-	/** Every rule the article breaks, each as a sentence; empty when it follows them all. */
+	/**
+	 * Every rule the article breaks, each as a sentence; empty when it follows them all.
+	 * @param snapshot the snapshot the article belongs to, for the links into it from other articles
+	 * @param article the article to check
+	 * @return the sentences, one per broken rule, in a fixed order; empty when it breaks none
+	 */
 	public List<String> check(SiteSnapshot snapshot, Article article) {
 		List<String> broken = new ArrayList<>();
 		ArticleText body = article.text();
@@ -103,6 +129,7 @@ public final class EditorialRules {
 
 	/**
 	 * What is wrong with citing an address, by {@link SourcePolicy}.
+	 * @param url the address a source or link gives, as written
 	 * @return a phrase to follow "source 'TITLE' ", or {@code null} when it may be cited
 	 */
 	static String problemWithSourceUrl(String url) {

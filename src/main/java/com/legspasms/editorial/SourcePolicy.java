@@ -39,6 +39,7 @@ public final class SourcePolicy {
 
 	/**
 	 * Reads the policy from {@link #RESOURCE}.
+	 * @return the policy's three lists, as the data file gives them
 	 * @throws UncheckedIOException when the file is missing or unreadable
 	 * @throws IllegalStateException when it lacks one of its three lists
 	 */

@@ -64,7 +64,10 @@ public final class Pictures {
 		this.folder = folder;
 	}
 
-	/** The checked SVG markup of every picture, by file name. */
+	/**
+	 * The checked SVG markup of every picture, by file name.
+	 * @return the SVG markup of each picture, keyed by its file name (such as {@code leg-cramp-areas.svg})
+	 */
 	public Map<String, String> markupByName() {
 		return this.markupByName;
 	}

@@ -82,6 +82,7 @@ public record ArticleLink(String slug, String anchor) {
 	}
 
 	/**
+	 * Returns the address on the site that the link is rewritten to.
 	 * @param addresses the site's article addresses
 	 * @return the site path of the article, with the anchor if any
 	 */

@@ -63,7 +63,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	/**
 	 * Reads the text of rendered HTML, parsing it once. Headings get line 0; {@link MarkdownRenderer}
 	 * gives them their lines with {@link #withHeadings}.
-	 * @param html HTML as {@link MarkdownRenderer} renders it
+	 * @param html the HTML as {@link MarkdownRenderer} renders it
 	 * @return its text
 	 */
 	public static ArticleText fromHtml(String html) {
@@ -90,8 +90,9 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 			}
 			CardBuilder card = nearestCard(block, cards);
 			boolean placed = card != null && isInPlacedBlock(block);
-			TextBlock.Origin origin = (card == null) ? TextBlock.Origin.PROSE
-					: placed ? TextBlock.Origin.PLACED_CARE_BLOCK : TextBlock.Origin.CARE_CARD;
+			TextBlock.Origin origin = (card != null)
+					? (placed ? TextBlock.Origin.PLACED_CARE_BLOCK : TextBlock.Origin.CARE_CARD)
+					: TextBlock.Origin.PROSE;
 			blocks.add(new TextBlock(text, origin));
 			if (card != null) {
 				card.text.add(text);
@@ -213,7 +214,10 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 			/** A shared care block's words, in the card the article places ({@code !!! care NAME}). */
 			PLACED_CARE_BLOCK;
 
-			/** Whether the article wrote these words itself. */
+			/**
+			 * Whether the article wrote these words itself.
+			 * @return false for the text of a care block placed with {@code !!! care NAME}, true otherwise
+			 */
 			public boolean isOwn() {
 				return this != PLACED_CARE_BLOCK;
 			}

@@ -81,7 +81,13 @@ class CareCardRenderer implements NodeRenderer {
 		return opening(kind, title, blockName) + bodyHtml.strip() + "\n" + CLOSING;
 	}
 
-	/** The card's markup up to its body: the heading and the body's opening tag. */
+	/**
+	 * The card's markup up to its body: the heading and the body's opening tag.
+	 * @param kind the card's kind, which gives its class and the words a screen reader hears first
+	 * @param title the card's title as the writer wrote it, or {@code null} for the kind's standard one
+	 * @param blockName the name of the care block the card shows, or {@code null} for a card written inline
+	 * @return the HTML up to the card's body
+	 */
 	private static String opening(CareCardKind kind, String title, String blockName) {
 		StringBuilder html = new StringBuilder(256);
 		html.append("<div class=\"" + CARD_CLASS + " " + KIND_CLASS_PREFIX).append(kind.key()).append('"');

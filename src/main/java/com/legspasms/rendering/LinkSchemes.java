@@ -24,6 +24,8 @@ final class LinkSchemes {
 	 * before looking at it, and so are backslashes, which some browsers have treated loosely. What is
 	 * left before the first colon is a scheme only if it has a scheme's syntax; otherwise the link is
 	 * a relative one ({@code foo):}, CommonMark spec example "Links").
+	 * @param decodedUrl the link's target, decoded
+	 * @return true for a relative link or one whose scheme is on the allow-list
 	 */
 	static boolean isAllowed(String decodedUrl) {
 		String url = decodedUrl.replaceAll("[\\u0000-\\u0020\\u007F\\\\]", "");

@@ -6,12 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.Slug;
 import com.legspasms.content.Urgency;
 import com.legspasms.pictures.PictureReference;
@@ -78,6 +77,7 @@ public class MarkdownRenderer {
 	private final ArticleAddresses addresses;
 
 	/**
+	 * Sets up the flexmark parser and renderer with the site's extensions and options, once.
 	 * @param addresses where the site serves its articles: links to other articles are rewritten to
 	 * these addresses (the web layer's URL scheme, {@code web.SiteUrls})
 	 */
@@ -125,17 +125,31 @@ public class MarkdownRenderer {
 		this.renderer = HtmlRenderer.builder(this.options).extensions(rendererExtensions).build();
 	}
 
-	/** @return the article addresses links are rewritten to, for recognising links to articles */
+	/**
+	 * Returns the article addresses links are rewritten to, for recognising links to articles.
+	 * @return the article addresses links are rewritten to, for recognising links to articles
+	 */
 	public ArticleAddresses addresses() {
 		return this.addresses;
 	}
 
-	/** Parses and renders an article body that shows no pictures and places no care blocks. */
+	/**
+	 * Parses and renders an article body that shows no pictures and places no care blocks.
+	 * @param markdown the body's Markdown, without front matter
+	 * @param firstLine the file line (from 1) the body starts on, so that problems name the file's lines
+	 * @return the HTML with its text model, links, pictures, care placements and problems, each at its file line
+	 */
 	public RenderedBody render(String markdown, int firstLine) {
 		return render(markdown, firstLine, Map.of(), Map.of());
 	}
 
-	/** Parses and renders an article body that may show pictures but places no care blocks. */
+	/**
+	 * Parses and renders an article body that may show pictures but places no care blocks.
+	 * @param markdown the body's Markdown, without front matter
+	 * @param firstLine the file line (from 1) the body starts on, so that problems name the file's lines
+	 * @param pictures the checked SVG markup of every picture, by file name
+	 * @return the HTML with its text model, links, pictures, care placements and problems, each at its file line
+	 */
 	public RenderedBody render(String markdown, int firstLine, Map<String, String> pictures) {
 		return render(markdown, firstLine, pictures, Map.of());
 	}
@@ -336,6 +350,7 @@ public class MarkdownRenderer {
 	/**
 	 * GitHub takes {@code \|} inside a table cell as a pipe that does not end the cell, even in
 	 * code, and shows no backslash (GFM spec, "Tables", example 200); flexmark keeps the backslash in code.
+	 * @param code a code span inside a table cell; its text is changed in place
 	 */
 	private static void unescapePipes(Code code) {
 		if (code.getText().indexOf("\\|") >= 0) {
@@ -351,6 +366,10 @@ public class MarkdownRenderer {
 	/**
 	 * The headings as rendered: rendering gives them their ids, and their text is the rendered
 	 * text, typographic quotes and all.
+	 * @param nodes the parsed headings, in document order
+	 * @param lines the file line of each of them, in the same order
+	 * @param rendered the text read from the rendered HTML, whose headings carry the ids and text
+	 * @return the headings, each with its level, id, rendered text and file line
 	 */
 	private static List<Heading> headings(List<com.vladsch.flexmark.ast.Heading> nodes, List<Integer> lines,
 			ArticleText rendered) {
@@ -395,7 +414,10 @@ public class MarkdownRenderer {
 		return ((LinkNodeBase) node).getUrl().unescape();
 	}
 
-	/** Keeps what the reader sees of a link (its text) and drops where it points. */
+	/**
+	 * Keeps what the reader sees of a link (its text) and drops where it points.
+	 * @param node the link node, replaced in the tree by its children
+	 */
 	private static void replaceWithText(Node node) {
 		if (node instanceof AutoLink autoLink) {
 			node.insertBefore(new Text(autoLink.getText()));

@@ -50,7 +50,11 @@ final class NestingLimit {
 		return Optional.empty();
 	}
 
-	/** Quote markers, list markers and indentation (two columns a level) at the start of a line. */
+	/**
+	 * Quote markers, list markers and indentation (two columns a level) at the start of a line.
+	 * @param line a line of Markdown
+	 * @return the number of block levels it opens
+	 */
 	static int blockDepth(String line) {
 		int depth = 0;
 		int columns = 0;
@@ -94,7 +98,11 @@ final class NestingLimit {
 		return depth + columns / 2;
 	}
 
-	/** The longest run of one emphasis delimiter, or the most {@code [} open at once. */
+	/**
+	 * The longest run of one emphasis delimiter, or the most {@code [} open at once.
+	 * @param line a line of Markdown
+	 * @return the deepest nesting of inline markup the line could make
+	 */
 	static int inlineDepth(String line) {
 		int deepest = 0;
 		int run = 0;

@@ -77,7 +77,12 @@ final class TableUnderText implements ParagraphPreProcessor {
 		return 0;
 	}
 
-	/** Whether line {@code header} has a pipe and the next line looks like a delimiter row. */
+	/**
+	 * Whether line {@code header} has a pipe and the next line looks like a delimiter row.
+	 * @param lines the paragraph's lines
+	 * @param header the index (from 0) in {@code lines} of the line that would be the table's header row
+	 * @return true when a table starts at that line
+	 */
 	private static boolean startsTable(List<BasedSequence> lines, int header) {
 		return header + 1 < lines.size() && lines.get(header).indexOf('|') >= 0
 				&& DELIMITER_ROW.matcher(lines.get(header + 1)).matches();
@@ -88,6 +93,9 @@ final class TableUnderText implements ParagraphPreProcessor {
 	 * than the paragraph's first line, or less indentation after them, so it belongs to the
 	 * paragraph only as its continuation text and cannot start a block (CommonMark, "Paragraph
 	 * continuation text"; cmark-gfm opens a table only where the paragraph's container continues).
+	 * @param line a line of the paragraph after its first
+	 * @param firstLine the paragraph's first line
+	 * @return true when the line is a lazy continuation line
 	 */
 	private static boolean isLazy(BasedSequence line, BasedSequence firstLine) {
 		String prefix = prefix(line);
@@ -95,7 +103,11 @@ final class TableUnderText implements ParagraphPreProcessor {
 		return quotes(prefix) < quotes(firstPrefix) || indent(prefix) < indent(firstPrefix);
 	}
 
-	/** What stands on a content line's source line before its content: container markers and indentation. */
+	/**
+	 * What stands on a content line's source line before its content: container markers and indentation.
+	 * @param line a content line of the paragraph
+	 * @return the characters of its source line before its content (possibly empty)
+	 */
 	private static String prefix(BasedSequence line) {
 		BasedSequence source = line.getBaseSequence();
 		int start = line.getStartOffset();
@@ -110,7 +122,11 @@ final class TableUnderText implements ParagraphPreProcessor {
 		return prefix.chars().filter((c) -> c == '>').count();
 	}
 
-	/** The columns after the last block quote marker and the one optional space that belongs to it. */
+	/**
+	 * The columns after the last block quote marker and the one optional space that belongs to it.
+	 * @param prefix what stands before a line's content (see {@link #prefix})
+	 * @return the number of columns of indentation, tabs counted to the next multiple of 4
+	 */
 	private static int indent(String prefix) {
 		String tail = prefix.substring(prefix.lastIndexOf('>') + 1);
 		if (prefix.indexOf('>') >= 0 && tail.startsWith(" ")) {

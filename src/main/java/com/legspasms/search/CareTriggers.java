@@ -45,7 +45,7 @@ final class CareTriggers {
 
 	/**
 	 * Analyses the triggers of a snapshot's urgent and emergency care blocks.
-	 * @param site the snapshot whose care blocks to read
+	 * @param snapshot the snapshot whose care blocks to read
 	 * @param analyzers the search's analysis, so triggers and queries are compared alike
 	 * @return the triggers, ready to match queries
 	 */
@@ -95,24 +95,12 @@ final class CareTriggers {
 			.toList();
 	}
 
-	/** One trigger phrase of one block, as the stems every one of which a query must contain. */
-	private record Trigger(CareBlock block, List<String> stems) {
-
-		boolean isMatchedBy(Set<String> words, Predicate<String> isKnown) {
-			for (String stem : this.stems) {
-				if (!words.contains(stem)
-						&& words.stream().noneMatch((word) -> oneTypoApart(stem, word) && !isKnown.test(word))) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-	}
-
 	/**
 	 * Whether two words of at least {@value #MIN_TYPO_LENGTH} letters, with the same first letter,
 	 * differ by one edit: a letter inserted, deleted or replaced, or two neighbours swapped.
+	 * @param a a word, in lower case
+	 * @param b another word, in lower case
+	 * @return true when one edit turns one into the other and both meet those conditions
 	 */
 	static boolean oneTypoApart(String a, String b) {
 		if (a.length() < MIN_TYPO_LENGTH || b.length() < MIN_TYPO_LENGTH || a.charAt(0) != b.charAt(0)
@@ -136,6 +124,21 @@ final class CareTriggers {
 		String longer = (a.length() > b.length()) ? a : b;
 		String shorter = (a.length() > b.length()) ? b : a;
 		return longer.substring(start + 1).equals(shorter.substring(start));
+	}
+
+	/** One trigger phrase of one block, as the stems every one of which a query must contain. */
+	private record Trigger(CareBlock block, List<String> stems) {
+
+		boolean isMatchedBy(Set<String> words, Predicate<String> isKnown) {
+			for (String stem : this.stems) {
+				if (!words.contains(stem)
+						&& words.stream().noneMatch((word) -> oneTypoApart(stem, word) && !isKnown.test(word))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.SearchWordLists;
@@ -104,9 +103,17 @@ final class ReaderWords {
 		return null;
 	}
 
-	/** Whether a word (lower case) may be offered as a correction. */
+	/**
+	 * Whether a word (lower case) may be offered as a correction.
+	 * @param word a word in lower case
+	 * @return false for a word on the never-suggested list ({@code never-suggested.txt}), true otherwise
+	 */
 	boolean maySuggest(String word) {
 		return !this.neverSuggested.contains(word);
+	}
+
+	private static List<String> words(SearchAnalyzers analyzers, String text) {
+		return SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text);
 	}
 
 	/**
@@ -115,10 +122,6 @@ final class ReaderWords {
 	 * @param meant the words it puts in their place
 	 */
 	record Rewrite(int typedWords, List<String> meant) {
-	}
-
-	private static List<String> words(SearchAnalyzers analyzers, String text) {
-		return SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text);
 	}
 
 }

@@ -46,17 +46,26 @@ final class SearchAnalyzers {
 		this.spelling = new Chain(true, null, null);
 	}
 
-	/** Analysis of the indexed text. */
+	/**
+	 * Analysis of the indexed text.
+	 * @return the analyzer the articles' text fields are indexed with
+	 */
 	Analyzer index() {
 		return this.index;
 	}
 
-	/** Analysis of a reader's query: the index analysis plus synonyms. */
+	/**
+	 * Analysis of a reader's query: the index analysis plus synonyms.
+	 * @return the analyzer a reader's words go through before they are searched
+	 */
 	Analyzer query() {
 		return this.query;
 	}
 
-	/** Words as typed (lower-cased and folded only), for typo tolerance and spelling suggestions. */
+	/**
+	 * Words as typed (lower-cased and folded only), for typo tolerance and spelling suggestions.
+	 * @return the analyzer of the words-as-typed field, where corrections are looked up
+	 */
 	Analyzer spelling() {
 		return this.spelling;
 	}
@@ -77,7 +86,12 @@ final class SearchAnalyzers {
 		return tokens;
 	}
 
-	/** The synonym rules, or {@code null} when there are none (Lucene's filter refuses an empty map). */
+	/**
+	 * The synonym rules, or {@code null} when there are none (Lucene's filter refuses an empty map).
+	 * @param synonyms the synonym rules in Solr's format
+	 * @param analyzer the analysis applied to each side of a rule, so rules match analysed text
+	 * @return the rules, or {@code null} when there are none
+	 */
 	private static SynonymMap parse(Reader synonyms, Analyzer analyzer) throws java.text.ParseException {
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
 		try {

@@ -99,7 +99,10 @@ public class SearchGaps {
 		logger.info(summary());
 	}
 
-	/** The daily log line: totals and the {@value #LOGGED} most frequent queries of each list. */
+	/**
+	 * The daily log line: totals and the {@value #LOGGED} most frequent queries of each list.
+	 * @return one line of text, such as {@code Search gaps since ...: 3 searches found no article (most often: ...)}
+	 */
 	String summary() {
 		Report report = report(LOGGED);
 		return String.format(Locale.ROOT,

@@ -137,7 +137,7 @@ public final class SearchIndex {
 
 	/**
 	 * Indexes a snapshot with no reader-vocabulary or never-suggested lists.
-	 * @param site the snapshot
+	 * @param snapshot the snapshot
 	 * @param analyzers the site's analysis
 	 * @return the index
 	 */
@@ -147,7 +147,7 @@ public final class SearchIndex {
 
 	/**
 	 * Indexes every article of a snapshot, in memory.
-	 * @param site the snapshot
+	 * @param snapshot the snapshot
 	 * @param analyzers the site's analysis
 	 * @param readerWords the writers' spelling lists ({@link ReaderWords})
 	 * @return the index, ready to search
@@ -176,6 +176,9 @@ public final class SearchIndex {
 	 * Finds the articles that match a reader's words. The words are analysed and built into a query
 	 * term by term; they are never parsed as query syntax. The care blocks whose triggers the words
 	 * match come with the results, whether or not any article matched.
+	 * @param text the reader's words, already cut to length
+	 * @param page the results page wanted, from 1 (taken as 1 below it, as {@link SearchResults#MAX_PAGE} above that)
+	 * @return that page of results, with the total found, a "Did you mean" suggestion when one helps, and the matched care blocks
 	 */
 	public SearchResults search(SearchText text, int page) {
 		if (text.isEmpty()) {
@@ -184,7 +187,11 @@ public final class SearchIndex {
 		return articles(text, page).withCareBlocks(this.careTriggers.matching(text.value(), this::isIndexedStem));
 	}
 
-	/** Whether an analysed word, or the same letters as typed, appears anywhere in any article. */
+	/**
+	 * Whether an analysed word, or the same letters as typed, appears anywhere in any article.
+	 * @param stem a word after analysis
+	 * @return true when some article contains it
+	 */
 	private boolean isIndexedStem(String stem) {
 		try {
 			IndexReader reader = this.searcher.getIndexReader();
@@ -233,6 +240,10 @@ public final class SearchIndex {
 	 * as typed: the words as typed find nothing, or the best match for the corrected words scores at
 	 * least {@value #CLEARLY_BETTER} times the best for the words as typed. Also notes whether the
 	 * articles were found only through the correction.
+	 * @param results the results found with the words as typed and their corrections
+	 * @param text the words as typed
+	 * @param corrected the words with each correction made
+	 * @return the results, with the suggestion kept or dropped
 	 */
 	private SearchResults judgeCorrection(SearchResults results, SearchText text, String corrected) throws IOException {
 		float asTyped = bestScore(text.value());
@@ -280,6 +291,9 @@ public final class SearchIndex {
 	 * The reader's words (with their synonyms) in every field, each field weighted by how much it
 	 * says about an article; the words close together in a title; and the corrections of
 	 * misspelt words, weighted lower.
+	 * @param text the reader's words
+	 * @param corrections known words tried in place of unknown or misspelt ones
+	 * @return the Lucene query, built clause by clause (the reader's text is never parsed as query syntax)
 	 */
 	Query query(String text, List<String> corrections) {
 		QueryBuilder withSynonyms = new QueryBuilder(this.analyzers.query());
@@ -310,6 +324,8 @@ public final class SearchIndex {
 	/**
 	 * Each distinct word once, in the body only, without synonyms, phrases or corrections: for
 	 * queries so long that the full query would grow past Lucene's clause limit.
+	 * @param words the reader's words, split
+	 * @return a Lucene query on the body field, each analysed word an optional ({@code SHOULD}) clause
 	 */
 	private Query plainQuery(TypedWords words) {
 		return new QueryBuilder(this.analyzers.index()).createBooleanQuery(BODY, String.join(" ", words.words()),
@@ -338,6 +354,7 @@ public final class SearchIndex {
 	/**
 	 * Indexed with offsets so the highlighter finds matches without re-analysing the text; not
 	 * stored, as the highlighter reads the text from memory.
+	 * @return a frozen field type: tokenized, with positions and offsets, not stored
 	 */
 	private static FieldType bodyType() {
 		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);

@@ -21,6 +21,9 @@ import com.legspasms.site.CareBlock;
 public record SearchResults(SearchText text, int total, boolean totalIsExact, int page, List<SearchResult> results,
 		String suggestion, List<CareBlock> careBlocks, boolean foundOnlyThroughCorrection) {
 
+	/**
+	 * The number of results on one page.
+	 */
 	public static final int PAGE_SIZE = 10;
 
 	/** Deeper pages are not offered: nobody reads them, and each costs more to find. */

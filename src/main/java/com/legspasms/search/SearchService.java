@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.legspasms.content.ContentFiles;
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.SearchWordLists;
@@ -134,6 +133,7 @@ public class SearchService {
 	 * Indexes a snapshot before it is served. Its word lists (synonyms, readers' misspellings) are
 	 * parsed here, so a broken rule refuses the reload with its file and line
 	 * ({@link InvalidContentException}).
+	 * @param built the event announcing the snapshot, before it is served
 	 */
 	@EventListener
 	void prepare(SiteSnapshotBuilt built) {
@@ -155,9 +155,6 @@ public class SearchService {
 			this.rules = current;
 		}
 		return current;
-	}
-
-	private record WordRules(SearchWordLists lists, SearchAnalyzers analyzers, ReaderWords readerWords) {
 	}
 
 	private SearchIndex currentIndex() {
@@ -182,7 +179,11 @@ public class SearchService {
 		return current;
 	}
 
-	/** Reads a synonym file (for tests and benchmarks); a mistake in it is thrown as content problems. */
+	/**
+	 * Reads a synonym file (for tests and benchmarks); a mistake in it is thrown as content problems.
+	 * @param synonymsFile a synonyms file in Solr's format
+	 * @return the search analysis with those synonyms
+	 */
 	static SearchAnalyzers analyzers(Path synonymsFile) {
 		List<ContentProblem> problems = new ArrayList<>();
 		String rules = Files.exists(synonymsFile) ? ContentFiles.readUtf8(synonymsFile, problems) : "";
@@ -220,6 +221,9 @@ public class SearchService {
 			cause = cause.getCause();
 		}
 		return cause.getMessage();
+	}
+
+	private record WordRules(SearchWordLists lists, SearchAnalyzers analyzers, ReaderWords readerWords) {
 	}
 
 }

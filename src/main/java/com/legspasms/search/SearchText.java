@@ -9,6 +9,9 @@ package com.legspasms.search;
  */
 public record SearchText(String value, boolean wasShortened) {
 
+	/**
+	 * The most characters of a reader's text that are searched; the rest is cut off.
+	 */
 	public static final int MAX_LENGTH = 200;
 
 	public static SearchText of(String typed) {

@@ -68,7 +68,7 @@ final class TypedWords {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String suggestion = corrections.isEmpty() || corrected.equals(words) ? null : String.join(" ", corrected);
+		String suggestion = (corrections.isEmpty() || corrected.equals(words)) ? null : String.join(" ", corrected);
 		return new TypedWords(words, List.copyOf(corrections), suggestion);
 	}
 
@@ -76,12 +76,18 @@ final class TypedWords {
 		return this.words;
 	}
 
-	/** Every known word or phrase tried in place of an unknown or misspelt one. */
+	/**
+	 * Every known word or phrase tried in place of an unknown or misspelt one.
+	 * @return the corrections, each a known word or phrase; empty when every word is known
+	 */
 	List<String> allCorrections() {
 		return this.corrections;
 	}
 
-	/** The words with each correction made (the best one for each word), or {@code null} if none was. */
+	/**
+	 * The words with each correction made (the best one for each word), or {@code null} if none was.
+	 * @return the corrected words, or {@code null}
+	 */
 	String suggestion() {
 		return this.suggestion;
 	}
@@ -90,7 +96,12 @@ final class TypedWords {
 		return SearchAnalyzers.tokens(analyzers.index(), SearchIndex.BODY, word);
 	}
 
-	/** Whether a word's stems (stretching → stretch) appear anywhere on the site. */
+	/**
+	 * Whether a word's stems (stretching → stretch) appear anywhere on the site.
+	 * @param stems the word's stems
+	 * @param reader the index to look in
+	 * @return true when any of them is indexed
+	 */
 	private static boolean isKnownStem(List<String> stems, IndexReader reader) throws IOException {
 		for (String stem : stems) {
 			if (reader.docFreq(new Term(SearchIndex.BODY, stem)) > 0) {

@@ -3,10 +3,10 @@ package com.legspasms.site;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.legspasms.content.CitedSource;
 import com.legspasms.content.ClinicalReviewer;
 import com.legspasms.content.EditorialStatus;
 import com.legspasms.content.PageChange;
-import com.legspasms.content.CitedSource;
 import com.legspasms.content.Profile;
 import com.legspasms.rendering.ArticleText;
 import com.legspasms.rendering.Heading;

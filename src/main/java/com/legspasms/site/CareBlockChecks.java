@@ -34,6 +34,7 @@ class CareBlockChecks {
 	private final List<ContentProblem> problems;
 
 	/**
+	 * Creates the checks of a set of care blocks.
 	 * @param blocks the care blocks that read cleanly
 	 * @param problems where to report what is wrong
 	 */
@@ -107,7 +108,12 @@ class CareBlockChecks {
 		return phrase.toString();
 	}
 
-	/** A hash of the {@link #COPIED_RUN} words from {@code from}. */
+	/**
+	 * A hash of the {@link #COPIED_RUN} words from {@code from}.
+	 * @param words the words of a body
+	 * @param from the index of the run's first word
+	 * @return the hash of the run, equal for runs of equal words
+	 */
 	private static long runHash(Words words, int from) {
 		long hash = 1;
 		for (int i = from; i < from + COPIED_RUN; i++) {
@@ -121,6 +127,9 @@ class CareBlockChecks {
 	 * word is what {@link #WORD} matches; this scans for the same matches without a regex and keeps
 	 * only each word's hash and place, since the check runs over every article at start-up and only
 	 * the rare copy needs the words' text.
+	 * @param markdown a body's Markdown
+	 * @param firstLine the file line (from 1) the body starts on
+	 * @return the words, in order
 	 */
 	static Words words(String markdown, int firstLine) {
 		Words words = new Words(markdown);
@@ -144,7 +153,14 @@ class CareBlockChecks {
 		return words;
 	}
 
-	/** Finds the words of one line as {@code WORD.matcher(line).find()} would, one after the other. */
+	/**
+	 * Finds the words of one line as {@code WORD.matcher(line).find()} would, one after the other.
+	 * @param text the Markdown holding the line
+	 * @param from the index in {@code text} where the line starts
+	 * @param to the index in {@code text} where the line ends (exclusive)
+	 * @param line the line's number in its file, from 1
+	 * @param words where the words found are added
+	 */
 	private static void addWords(String text, int from, int to, int line, Words words) {
 		int i = from;
 		while (i < to) {
@@ -169,7 +185,11 @@ class CareBlockChecks {
 		}
 	}
 
-	/** {@code [\p{L}\p{N}]}: a letter or a number of any kind (digits, Roman numerals, fractions). */
+	/**
+	 * {@code [\p{L}\p{N}]}: a letter or a number of any kind (digits, Roman numerals, fractions).
+	 * @param c a code point
+	 * @return true when it is a letter or a number
+	 */
 	private static boolean isLetterOrNumber(int c) {
 		if (c < 128) {
 			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -217,7 +237,11 @@ class CareBlockChecks {
 			return this.size;
 		}
 
-		/** The {@link String#hashCode()} of word {@code i} in lower case, with {@code ’} as {@code '}. */
+		/**
+		 * The {@link String#hashCode()} of word {@code i} in lower case, with {@code ’} as {@code '}.
+		 * @param i a word's index, from 0
+		 * @return the hash
+		 */
 		int hash(int i) {
 			return this.hashes[i];
 		}
@@ -226,7 +250,11 @@ class CareBlockChecks {
 			return this.lines[i];
 		}
 
-		/** Word {@code i} in lower case, with {@code ’} as {@code '}. */
+		/**
+		 * Word {@code i} in lower case, with {@code ’} as {@code '}.
+		 * @param i a word's index, from 0
+		 * @return the word
+		 */
 		String text(int i) {
 			return lowerCase(this.source.substring(this.starts[i], this.ends[i]));
 		}

@@ -43,12 +43,19 @@ public final class ConditionComparison {
 			.orElse(null);
 	}
 
-	/** Every condition with a profile, in site order. */
+	/**
+	 * Every condition with a profile, in site order.
+	 * @return the articles with a profile, in the site's reading order
+	 */
 	public List<Article> conditions() {
 		return this.conditions;
 	}
 
-	/** The conditions most like this one, most alike first; empty for an article without a profile. */
+	/**
+	 * The conditions most like this one, most alike first; empty for an article without a profile.
+	 * @param article an article of the snapshot
+	 * @return the similar conditions, most alike first
+	 */
 	public List<Article> similarTo(Article article) {
 		return this.similar.getOrDefault(article.slug(), List.of());
 	}
@@ -58,6 +65,10 @@ public final class ConditionComparison {
 	 * chosen "eased by" values (an empty choice matches all). The named condition comes first (or,
 	 * when none is named, the one most like all the others), then the rest, most like it first, so
 	 * that columns side by side are the ones most easily confused.
+	 * @param comesOn the chosen {@code comes-on} keys; empty for any
+	 * @param easedBy the chosen {@code eased-by} keys; empty for any
+	 * @param first the slug of the condition to show first, or {@code null}
+	 * @return the matching conditions, in the order to show them side by side
 	 */
 	public List<Article> matching(Set<String> comesOn, Set<String> easedBy, String first) {
 		Article lead = this.conditions.stream()
@@ -79,7 +90,12 @@ public final class ConditionComparison {
 		return chosen.isEmpty() || values.stream().anyMatch(chosen::contains);
 	}
 
-	/** How much two profiles share: the overlap of each field readers filter or look by, added up. */
+	/**
+	 * How much two profiles share: the overlap of each field readers filter or look by, added up.
+	 * @param a an article with a profile
+	 * @param b another article with a profile
+	 * @return the sum of three overlaps ({@code comes-on}, {@code felt-in}, {@code eased-by}), each the values shared over the values of either (0 to 1), so 0 to 3; the same whichever article comes first
+	 */
 	static double similarity(Article a, Article b) {
 		Profile one = a.profile();
 		Profile two = b.profile();

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ArticleFile;
+import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentLoader;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;
@@ -33,6 +33,7 @@ class ConfigurationChecks {
 	private final SettingLines lines;
 
 	/**
+	 * Creates the checks of the site's settings.
 	 * @param properties the site's settings
 	 * @param lines where in application.yml each setting was read from
 	 */

@@ -24,8 +24,9 @@ class ContentChecks {
 	private final SettingLines settingLines;
 
 	/**
+	 * Creates the check stage.
 	 * @param properties the site's settings
-	 * @param addresses where articles are served
+	 * @param addresses the site's article addresses, to recognise links to articles
 	 * @param settingLines where in application.yml each setting was read from
 	 */
 	ContentChecks(SiteProperties properties, ArticleAddresses addresses, SettingLines settingLines) {

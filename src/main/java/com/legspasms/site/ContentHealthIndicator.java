@@ -25,7 +25,8 @@ class ContentHealthIndicator implements HealthIndicator {
 	}
 
 	/**
-	 * @return DOWN with {@code watching: false} when the watcher has stopped; otherwise UP, with
+	 * Reports whether the site still sees changes to its content.
+	 * @return {@code DOWN} with {@code watching: false} when the watcher has stopped; otherwise {@code UP}, with
 	 * {@code watching} and, after a reload, {@code lastReload} (its time), {@code lastReloadServed}
 	 * and {@code lastReloadProblems} ({@code FILE:LINE: message} lines)
 	 */

@@ -72,7 +72,10 @@ class ContentWatcher implements SmartLifecycle {
 		logger.info("Watching " + this.content.contentDir().toAbsolutePath() + " for changes");
 	}
 
-	/** Whether the watcher is running and able to see changes. */
+	/**
+	 * Whether the watcher is running and able to see changes.
+	 * @return true while the watching thread runs
+	 */
 	boolean isWatching() {
 		Thread watcher = this.thread;
 		return this.watchService != null && watcher != null && watcher.isAlive();
@@ -163,7 +166,11 @@ class ContentWatcher implements SmartLifecycle {
 		return false;
 	}
 
-	/** Takes a key's events; whether any of them is about a file that is not hidden. */
+	/**
+	 * Takes a key's events; whether any of them is about a file that is not hidden.
+	 * @param key a key with events, reset afterwards
+	 * @return true when some event is about a file that is not hidden
+	 */
 	private static boolean consume(WatchKey key) {
 		boolean relevant = false;
 		for (WatchEvent<?> event : key.pollEvents()) {

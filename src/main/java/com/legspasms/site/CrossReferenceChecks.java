@@ -41,6 +41,10 @@ class CrossReferenceChecks {
 	private final ArticleAddresses addresses;
 
 	/**
+	 * Creates the checks of one load's links and {@code related} lists.
+	 * @param sources the articles whose front matter read cleanly
+	 * @param bodies every body (articles' and care blocks'), rendered
+	 * @param slugsOnDisk the slug of every article file, so a link to a file with problems is not reported again
 	 * @param problems where to report what is wrong
 	 * @param linksToMissingArticles where to report {@code related} entries and links naming an
 	 * article that is not there (the same list as {@code problems} when those are errors too)
@@ -86,6 +90,8 @@ class CrossReferenceChecks {
 	/**
 	 * Checks the links of one body, an article's or a shared care block's: each link to an article
 	 * names one that exists, and each anchor a heading it has.
+	 * @param source the body's file, for the problems' file name
+	 * @param body the body as rendered, with its links and their lines
 	 */
 	void checkLinks(ArticleBody source, RenderedBody body) {
 		for (BodyLink link : body.links()) {
@@ -134,6 +140,10 @@ class CrossReferenceChecks {
 	 * A link's anchor must name a heading of its article. It is compared percent-decoded, as
 	 * browsers do, so an anchor copied from an address bar ({@code #crampes-%C3%A0-la-jambe})
 	 * matches; when none matches, the nearest id is suggested.
+	 * @param source the body holding the link
+	 * @param link the link
+	 * @param slug the slug of the article it names
+	 * @param anchor the anchor, without {@code #}, as written
 	 */
 	private void checkAnchor(ArticleBody source, BodyLink link, String slug, String anchor) {
 		RenderedBody target = this.bodiesBySlug.get(slug);
@@ -155,7 +165,12 @@ class CrossReferenceChecks {
 		}
 	}
 
-	/** The heading id most like the one asked for, by Lucene's Levenshtein distance. */
+	/**
+	 * The heading id most like the one asked for, by Lucene's Levenshtein distance.
+	 * @param id the anchor asked for
+	 * @param target the linked article's body
+	 * @return the nearest heading id, or {@code null} when it has none
+	 */
 	private static String nearest(String id, RenderedBody target) {
 		LevenshteinDistance distance = new LevenshteinDistance();
 		return target.headings()

@@ -18,12 +18,20 @@ public final class LinkGraph {
 		this.incoming = copy(incoming);
 	}
 
-	/** The slugs of the articles this article's body links to. */
+	/**
+	 * The slugs of the articles this article's body links to.
+	 * @param slug an article's slug
+	 * @return the slugs it links to; empty when none
+	 */
 	public Set<String> from(String slug) {
 		return this.outgoing.getOrDefault(slug, Set.of());
 	}
 
-	/** The slugs of the articles whose bodies link to this article. */
+	/**
+	 * The slugs of the articles whose bodies link to this article.
+	 * @param slug an article's slug
+	 * @return the slugs of the articles linking to it; empty when none
+	 */
 	public Set<String> to(String slug) {
 		return this.incoming.getOrDefault(slug, Set.of());
 	}

@@ -33,6 +33,7 @@ class PublicationChecks {
 	private final ArticleAddresses addresses;
 
 	/**
+	 * Creates the checks of what may be published.
 	 * @param sources the articles whose front matter read cleanly
 	 * @param bodies every article body, parsed
 	 * @param requireClinicalSignOff whether a published page without {@code reviewed-by} is a problem

@@ -53,7 +53,10 @@ public class PublishedSite {
 		return this.contentDir;
 	}
 
-	/** How the last reload went, or {@code null} before the first one. */
+	/**
+	 * How the last reload went, or {@code null} before the first one.
+	 * @return the last reload's outcome, or {@code null}
+	 */
 	public LastReload lastReload() {
 		return this.lastReload;
 	}
@@ -61,6 +64,7 @@ public class PublishedSite {
 	/**
 	 * The last change to the content that the site handled: its number (0 before any change) and,
 	 * when it was refused, its problems (readers still get the last good version).
+	 * @return the number of the last change and, when it was refused, its problems as {@code FILE:LINE: message}
 	 */
 	public ContentChangeHandled lastChange() {
 		return this.lastChange;
@@ -116,6 +120,10 @@ public class PublishedSite {
 		this.events.publishEvent(change);
 	}
 
+	private static String describe(List<ContentProblem> problems) {
+		return problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
+	}
+
 	/**
 	 * The outcome of one reload.
 	 * @param time when it finished
@@ -133,10 +141,6 @@ public class PublishedSite {
 			return new LastReload(Instant.now(), false, List.copyOf(problems));
 		}
 
-	}
-
-	private static String describe(List<ContentProblem> problems) {
-		return problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
 	}
 
 }

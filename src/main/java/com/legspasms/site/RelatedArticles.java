@@ -21,6 +21,7 @@ final class RelatedArticles {
 	private final Map<String, Integer> position;
 
 	/**
+	 * Creates the policy over one snapshot's articles.
 	 * @param inReadingOrder every article on the site, by slug, in the site's reading order
 	 */
 	RelatedArticles(Map<String, Article> inReadingOrder) {

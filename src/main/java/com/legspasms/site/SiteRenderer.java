@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.legspasms.content.ArticleBody;
-import com.legspasms.content.CareBlockFrontMatter;
 import com.legspasms.content.CareBlockFile;
+import com.legspasms.content.CareBlockFrontMatter;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.pictures.Pictures;
@@ -32,6 +32,7 @@ class SiteRenderer {
 	private final Period reviewInterval;
 
 	/**
+	 * Creates the render stage.
 	 * @param markdown the site's Markdown renderer
 	 * @param reviewInterval how long after its review a care block is due again ({@code site.review-interval})
 	 */
@@ -68,8 +69,10 @@ class SiteRenderer {
 
 	/**
 	 * Renders each shared care block once, reporting problems in its body.
+	 * @param loaded the content as loaded, holding the care block files
 	 * @param cards where each block's body and rendered card are put, so its links are checked with
 	 * the articles'
+	 * @param problems where the problems found are added
 	 * @return the blocks by name, sorted by name
 	 */
 	private Map<String, CareBlock> renderCareBlocks(LoadedContent loaded, Map<ArticleBody, RenderedBody> cards,

@@ -62,12 +62,18 @@ public final class SiteSnapshot {
 		this.searchWords = searchWords;
 	}
 
-	/** The writers' word lists for search (synonyms, readers' misspellings), read with this snapshot's content. */
+	/**
+	 * The writers' word lists for search (synonyms, readers' misspellings), read with this snapshot's content.
+	 * @return the word lists read with this snapshot
+	 */
 	public SearchWordLists searchWords() {
 		return this.searchWords;
 	}
 
-	/** Every shared care block, by name in alphabetical order. */
+	/**
+	 * Every shared care block, by name in alphabetical order.
+	 * @return the care blocks, in name order
+	 */
 	public Collection<CareBlock> careBlocks() {
 		return this.careBlocks.values();
 	}
@@ -76,17 +82,27 @@ public final class SiteSnapshot {
 		return Optional.ofNullable(this.careBlocks.get(name));
 	}
 
-	/** The articles that place a care block, in the site's reading order. */
+	/**
+	 * The articles that place a care block, in the site's reading order.
+	 * @param block a care block of this snapshot
+	 * @return the articles placing it; empty when none does
+	 */
 	public List<Article> placements(CareBlock block) {
 		return this.articles.values().stream().filter((article) -> article.careBlocks().contains(block.name())).toList();
 	}
 
-	/** The care blocks the comparison page shows above its table ({@code site.compare-care-blocks}), in order. */
+	/**
+	 * The care blocks the comparison page shows above its table ({@code site.compare-care-blocks}), in order.
+	 * @return the care blocks, in the configured order
+	 */
 	public List<CareBlock> compareCareBlocks() {
 		return this.compareCareBlocks;
 	}
 
-	/** The conditions whose articles have a profile, side by side. */
+	/**
+	 * The conditions whose articles have a profile, side by side.
+	 * @return the comparison of the conditions
+	 */
 	public ConditionComparison comparison() {
 		return this.comparison;
 	}
@@ -94,6 +110,7 @@ public final class SiteSnapshot {
 	/**
 	 * Links and {@code related} entries naming an article that is not there, where the snapshot was
 	 * built to tolerate them (a live reload after a writer deleted an article); empty otherwise.
+	 * @return the problems, each at its file and line
 	 */
 	public List<ContentProblem> linksToMissingArticles() {
 		return this.linksToMissingArticles;
@@ -103,12 +120,18 @@ public final class SiteSnapshot {
 		return this.hub;
 	}
 
-	/** The articles the editors offer to readers who search and find nothing. */
+	/**
+	 * The articles the editors offer to readers who search and find nothing.
+	 * @return the popular articles, in the configured order
+	 */
 	public List<Article> popular() {
 		return this.popular;
 	}
 
-	/** Every article, grouped by category in the configured order. */
+	/**
+	 * Every article, grouped by category in the configured order.
+	 * @return the articles, grouped by category
+	 */
 	public Collection<Article> articles() {
 		return this.articles.values();
 	}
@@ -117,12 +140,19 @@ public final class SiteSnapshot {
 		return Optional.ofNullable(this.articles.get(slug));
 	}
 
-	/** The slug an old slug now redirects to. */
+	/**
+	 * The slug an old slug now redirects to.
+	 * @param oldSlug a slug given in some article's {@code aliases}
+	 * @return the current slug of that article, or empty when the slug is no alias
+	 */
 	public Optional<String> aliasTarget(String oldSlug) {
 		return Optional.ofNullable(this.aliases.get(oldSlug));
 	}
 
-	/** Every configured category with its articles, in the configured order. */
+	/**
+	 * Every configured category with its articles, in the configured order.
+	 * @return the categories with their articles
+	 */
 	public List<CategorySection> sections() {
 		return this.sections;
 	}
@@ -131,12 +161,19 @@ public final class SiteSnapshot {
 		return this.sections.stream().filter((section) -> section.category().key().equals(categoryKey)).findFirst();
 	}
 
-	/** The articles named in {@code related}, then the articles that link to this one. */
+	/**
+	 * The articles named in {@code related}, then the articles that link to this one.
+	 * @param article an article of this snapshot
+	 * @return the related articles, each once
+	 */
 	public List<Article> relatedConditions(Article article) {
 		return this.relatedConditions.getOrDefault(article.slug(), List.of());
 	}
 
-	/** Which articles link to which, from their bodies. */
+	/**
+	 * Which articles link to which, from their bodies.
+	 * @return the graph of body links between the articles, by slug
+	 */
 	public LinkGraph links() {
 		return this.links;
 	}
@@ -146,6 +183,7 @@ public final class SiteSnapshot {
 	 * date, or it places a care block that is past its own.
 	 * @param article a page of this snapshot
 	 * @param today the date to compare with
+	 * @return true when the page or one of its care blocks is due for review on that date
 	 */
 	public boolean isDueForReview(Article article, LocalDate today) {
 		return article.isDueForReview(today) || article.careBlocks()

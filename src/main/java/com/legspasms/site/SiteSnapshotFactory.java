@@ -33,6 +33,7 @@ public class SiteSnapshotFactory {
 	private final SnapshotAssembler assembler;
 
 	/**
+	 * Creates the factory with its stages.
 	 * @param properties the site's settings
 	 * @param markdown the Markdown renderer
 	 */

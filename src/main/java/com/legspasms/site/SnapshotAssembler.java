@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.legspasms.content.ArticleFile;
+import com.legspasms.content.CitedSource;
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.FrontMatter;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.content.PageChange;
-import com.legspasms.content.CitedSource;
 import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.CarePlacement;
@@ -44,8 +44,10 @@ class SnapshotAssembler {
 	private final ArticleAddresses addresses;
 
 	/**
+	 * Creates the assembly stage.
 	 * @param properties the site's settings (categories, hub, popular articles, review interval,
 	 * preview mode)
+	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
 	SnapshotAssembler(SiteProperties properties, ArticleAddresses addresses) {
 		this.properties = properties;
@@ -140,7 +142,11 @@ class SnapshotAssembler {
 					.toList());
 	}
 
-	/** For each article, the other articles its body links to. */
+	/**
+	 * For each article, the other articles its body links to.
+	 * @param bodies each article's rendered body, by slug
+	 * @return each article's outgoing links, by slug
+	 */
 	private Map<String, Set<String>> linksFrom(Map<String, RenderedBody> bodies) {
 		Map<String, Set<String>> linksFrom = new HashMap<>();
 		bodies.forEach((from, body) -> linksFrom.put(from, body.links()

@@ -31,6 +31,7 @@ final class AddressFinder {
 	}
 
 	/**
+	 * Finds every external address in the content: the {@code sources} of articles and care blocks and the links in their bodies.
 	 * @param contentDir the folder holding {@code articles/} and, optionally, {@code care/}
 	 * @return every address, file by file in name order, then by line
 	 * @throws UncheckedIOException when a folder or file cannot be read

@@ -36,6 +36,7 @@ public final class SourceCheck {
 	/**
 	 * Whether the site was started to check its sources rather than to serve.
 	 * @param args the command-line arguments
+	 * @return true when {@link #SWITCH} is among the arguments
 	 */
 	public static boolean isRequested(String[] args) {
 		return List.of(args).contains(SWITCH);

@@ -32,21 +32,6 @@ import java.util.concurrent.Future;
  */
 final class SourceChecker {
 
-	/**
-	 * How the checker behaves.
-	 *
-	 * @param concurrency how many addresses are fetched at once, at least 1
-	 * @param timeout how long to wait for a connection and for the answer's headers, per request
-	 * @param perHostGap the least time between two requests to the same host
-	 * @param maxRedirects how many redirects are followed before the address counts as broken
-	 */
-	record Settings(int concurrency, Duration timeout, Duration perHostGap, int maxRedirects) {
-
-		/** Four at once, 10 s timeouts, one request a second per host, five redirects. */
-		static final Settings DEFAULT = new Settings(4, Duration.ofSeconds(10), Duration.ofSeconds(1), 5);
-
-	}
-
 	private static final String USER_AGENT = "LegCrampGuide-SourceCheck/1 (checks the sources the site cites)";
 
 	private final Settings settings;
@@ -185,6 +170,21 @@ final class SourceChecker {
 			case 429 -> " (too many requests: try again later)";
 			default -> (status >= 500) ? " (server error)" : "";
 		};
+	}
+
+	/**
+	 * How the checker behaves.
+	 *
+	 * @param concurrency how many addresses are fetched at once, at least 1
+	 * @param timeout how long to wait for a connection and for the answer's headers, per request
+	 * @param perHostGap the least time between two requests to the same host
+	 * @param maxRedirects how many redirects are followed before the address counts as broken
+	 */
+	record Settings(int concurrency, Duration timeout, Duration perHostGap, int maxRedirects) {
+
+		/** Four at once, 10 s timeouts, one request a second per host, five redirects. */
+		static final Settings DEFAULT = new Settings(4, Duration.ofSeconds(10), Duration.ofSeconds(1), 5);
+
 	}
 
 	/** When the next request to one host may be made. */

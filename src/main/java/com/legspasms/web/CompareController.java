@@ -7,8 +7,8 @@ import java.util.Set;
 
 import com.legspasms.content.Profile;
 import com.legspasms.site.ConditionComparison;
-import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.PublishedSite;
+import com.legspasms.site.SiteSnapshot;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +46,12 @@ class CompareController {
 		return "compare";
 	}
 
-	/** The values a reader chose that the site knows; anything else in the address is ignored. */
+	/**
+	 * The values a reader chose that the site knows; anything else in the address is ignored.
+	 * @param chosen the values in the address's query parameter, or {@code null} when it has none
+	 * @param vocabulary the values the site knows for that parameter, with their labels
+	 * @return the chosen values that the vocabulary holds, each once, in the order chosen
+	 */
 	private static Set<String> known(List<String> chosen, Map<String, String> vocabulary) {
 		Set<String> known = new LinkedHashSet<>();
 		if (chosen != null) {

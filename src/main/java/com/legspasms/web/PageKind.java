@@ -116,17 +116,24 @@ public enum PageKind {
 		this.sitemap = sitemap;
 	}
 
-	/** @return the path pattern, in Spring's {@code PathPattern} syntax, as the controller maps it */
+	/**
+	 * Returns the path pattern, in Spring's {@code PathPattern} syntax, as the controller maps it.
+	 * @return the path pattern, in Spring's {@code PathPattern} syntax, as the controller maps it
+	 */
 	public String path() {
 		return this.path;
 	}
 
-	/** @return who the address is for: readers' pages, machines' files, or the site itself */
+	/**
+	 * Returns who the address is for: readers' pages, machines' files, or the site itself.
+	 * @return who the address is for: readers' pages, machines' files, or the site itself
+	 */
 	public Role role() {
 		return this.role;
 	}
 
 	/**
+	 * Whether the rendered page is kept in memory for as long as the snapshot is served.
 	 * @return whether the rendered page is kept in memory (with gzip and ETags) for as long as the
 	 * content snapshot is served: true for pages that depend on nothing but the snapshot
 	 */
@@ -134,17 +141,26 @@ public enum PageKind {
 		return this.keptInMemory;
 	}
 
-	/** @return how long browsers and CDNs may keep it */
+	/**
+	 * Returns how long browsers and CDNs may keep it.
+	 * @return how long browsers and CDNs may keep it
+	 */
 	public Lifetime lifetime() {
 		return this.lifetime;
 	}
 
-	/** @return how the static export reaches it */
+	/**
+	 * Returns how the static export reaches it.
+	 * @return how the static export reaches it
+	 */
 	public Export export() {
 		return this.export;
 	}
 
-	/** @return how it is listed in {@code /sitemap.xml} */
+	/**
+	 * Returns how it is listed in {@code /sitemap.xml}.
+	 * @return how it is listed in {@code /sitemap.xml}
+	 */
 	public Sitemap sitemap() {
 		return this.sitemap;
 	}
@@ -174,6 +190,7 @@ public enum PageKind {
 	}
 
 	/**
+	 * Returns the regular expression matching this kind's addresses.
 	 * @return the regular expression matching this kind's addresses, each variable as a name that
 	 * follows {@link Slug}
 	 */
@@ -184,6 +201,7 @@ public enum PageKind {
 	}
 
 	/**
+	 * Returns the pattern its {@code Cache-Control} header is set for.
 	 * @return the pattern {@code Cache-Control} is set for: the path, with a last variable widened to
 	 * {@code /**} so that any address under it (a 404 included) gets the same lifetime
 	 */
@@ -192,6 +210,7 @@ public enum PageKind {
 	}
 
 	/**
+	 * Builds one pattern matching the addresses of several kinds.
 	 * @param kinds some kinds
 	 * @return one pattern matching the address of a page of any of them
 	 */
@@ -199,12 +218,16 @@ public enum PageKind {
 		return Pattern.compile(kinds.stream().map(PageKind::regex).collect(Collectors.joining("|")));
 	}
 
-	/** @return the kinds whose rendered pages are kept in memory */
+	/**
+	 * Returns the kinds whose rendered pages are kept in memory.
+	 * @return the kinds whose rendered pages are kept in memory
+	 */
 	public static List<PageKind> keptInMemoryKinds() {
 		return Arrays.stream(values()).filter(PageKind::keptInMemory).toList();
 	}
 
 	/**
+	 * Returns one pattern matching the address of any page kept in memory.
 	 * @return one pattern matching the address of any page kept in memory (see
 	 * {@link #keptInMemory()})
 	 */
@@ -213,6 +236,7 @@ public enum PageKind {
 	}
 
 	/**
+	 * Returns one pattern matching a reader's page address followed by one or more slashes.
 	 * @return one pattern matching a reader's page address (other than the home page) followed by
 	 * one or more slashes, as people type it or tools write it ({@code /articles/x/})
 	 */
@@ -224,6 +248,7 @@ public enum PageKind {
 	}
 
 	/**
+	 * Returns the cache patterns of each lifetime, in catalogue order.
 	 * @return the cache patterns (see {@link #cachePattern()}) of each lifetime, in catalogue order
 	 */
 	public static Map<Lifetime, List<String>> cachePatternsByLifetime() {
@@ -232,7 +257,10 @@ public enum PageKind {
 					Collectors.mapping(PageKind::cachePattern, Collectors.toList())));
 	}
 
-	/** @return the addresses the static export starts from, in catalogue order */
+	/**
+	 * Returns the addresses the static export starts from, in catalogue order.
+	 * @return the addresses the static export starts from, in catalogue order
+	 */
 	public static List<String> exportStartingPoints() {
 		return Arrays.stream(values()).filter((kind) -> kind.export == Export.START).map(PageKind::path).toList();
 	}
@@ -278,12 +306,16 @@ public enum PageKind {
 			this.asset = asset;
 		}
 
-		/** @return the header's value, or {@code null} for {@link #NONE} */
+		/**
+		 * Returns the {@code Cache-Control} header this lifetime sets.
+		 * @return the header's value, or {@code null} for {@link #NONE}
+		 */
 		public CacheControl cacheControl() {
 			return this.cacheControl;
 		}
 
 		/**
+		 * Whether this lifetime is for a static file rather than for every answer at its address.
 		 * @return whether this lifetime is for a static file, set by the static-file handler when
 		 * it sends the file (so a missing file's 404 carries none); otherwise it is set for every
 		 * answer at the address

@@ -48,17 +48,10 @@ class SearchController {
 	}
 
 	/**
-	 * A care block shown above search results, with the article it links to.
-	 *
-	 * @param block the block
-	 * @param home the article that explains the condition, or {@code null} when it names none
-	 */
-	record SearchCareCard(CareBlock block, Article home) {
-	}
-
-	/**
 	 * What the search box leads to in the static export, which has no server to search with: every
 	 * article, A to Z, so the reader is never at a dead end.
+	 * @param model the view's model, given every article A to Z
+	 * @return the view name of the page listing them
 	 */
 	@GetMapping("/search-unavailable")
 	String searchUnavailable(Model model) {
@@ -68,6 +61,15 @@ class SearchController {
 			.sorted(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
 			.toList());
 		return "search-unavailable";
+	}
+
+	/**
+	 * A care block shown above search results, with the article it links to.
+	 *
+	 * @param block the block
+	 * @param home the article that explains the condition, or {@code null} when it names none
+	 */
+	record SearchCareCard(CareBlock block, Article home) {
 	}
 
 }

@@ -26,6 +26,7 @@ public class SiteUrls implements ArticleAddresses {
 		.compile(Pattern.quote(PageKind.ARTICLE.expand("")) + "([^#?/]+)/?");
 
 	/**
+	 * Returns the path of an article's page.
 	 * @param article an article
 	 * @return its path, such as {@code /articles/leg-cramps}
 	 */
@@ -34,6 +35,7 @@ public class SiteUrls implements ArticleAddresses {
 	}
 
 	/**
+	 * Returns the path of the article with a slug.
 	 * @param slug an article's slug (not checked)
 	 * @return its path, such as {@code /articles/leg-cramps}
 	 */
@@ -43,6 +45,7 @@ public class SiteUrls implements ArticleAddresses {
 	}
 
 	/**
+	 * Returns the path of a category's topic page.
 	 * @param category a configured category
 	 * @return the path of its topic page, such as {@code /topics/causes}
 	 */
@@ -51,6 +54,7 @@ public class SiteUrls implements ArticleAddresses {
 	}
 
 	/**
+	 * Returns the path of the topic page of a category's key.
 	 * @param key a category's key (not checked)
 	 * @return the path of its topic page, such as {@code /topics/causes}
 	 */

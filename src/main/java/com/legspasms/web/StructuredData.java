@@ -98,7 +98,11 @@ class StructuredData {
 		return thing;
 	}
 
-	/** In JSON these characters only occur inside strings, where their \\u escapes mean the same. */
+	/**
+	 * In JSON these characters only occur inside strings, where their \\u escapes mean the same.
+	 * @param json the JSON text
+	 * @return the same JSON with {@code <}, {@code >} and {@code &} written as {@code \\u} escapes, safe inside a {@code <script>} element
+	 */
 	private static String htmlSafe(String json) {
 		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}

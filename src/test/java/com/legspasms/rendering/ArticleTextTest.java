@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.legspasms.content.Urgency;
-import com.legspasms.web.SiteUrls;
 import com.legspasms.rendering.ArticleText.CareCard;
 import com.legspasms.rendering.ArticleText.TextBlock;
 import com.legspasms.rendering.ArticleText.TextBlock.Origin;
+import com.legspasms.web.SiteUrls;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,6 @@ package com.legspasms.rendering;
 import java.util.stream.Stream;
 
 import com.legspasms.web.SiteUrls;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.legspasms.content.Urgency;
-import com.legspasms.rendering.ReadingLevel;
 import com.legspasms.editorial.SourcePolicy;
 import com.legspasms.rendering.CareCardKind;
 import com.legspasms.rendering.CareCardWording;
 import com.legspasms.rendering.MarkdownRenderer;
+import com.legspasms.rendering.ReadingLevel;
 import com.legspasms.site.Article;
 import com.legspasms.site.CareBlock;
 import com.legspasms.site.PublishedSite;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.legspasms.content.ContentLayout;
-import com.legspasms.content.SearchWordLists;
 import com.legspasms.content.InvalidContentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

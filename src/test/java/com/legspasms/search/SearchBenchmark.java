@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.legspasms.content.ContentLayout;
-import com.legspasms.content.SearchWordLists;
 import com.legspasms.LegSpasmsApplication;
 import com.legspasms.benchmark.CorpusGenerator;
+import com.legspasms.content.ContentLayout;
 import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 

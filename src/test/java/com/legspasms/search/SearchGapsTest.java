@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.legspasms.content.ContentLayout;
-import com.legspasms.content.SearchWordLists;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,6 @@ package com.legspasms.search;
 import java.nio.file.Path;
 
 import com.legspasms.content.ContentLayout;
-import com.legspasms.content.SearchWordLists;
 import com.legspasms.site.ContentFixture;
 import com.legspasms.site.SiteSnapshot;
 import org.jsoup.Jsoup;

@@ -2,7 +2,6 @@ package com.legspasms.search;
 
 import java.util.List;
 
-import com.legspasms.site.Article;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

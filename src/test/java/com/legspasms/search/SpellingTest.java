@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.legspasms.content.ContentLayout;
-import com.legspasms.content.SearchWordLists;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import com.legspasms.content.ContentProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,7 +161,7 @@ class ConditionProfileTest {
 	}
 
 	private static Set<String> words(String text) {
-		return (text == null) ? Set.of() : Set.of(text.split(" "));
+		return (text != null) ? Set.of(text.split(" ")) : Set.of();
 	}
 
 	private static Article article(ConditionComparison comparison, String slug) {

@@ -9,7 +9,6 @@ import java.util.List;
 
 import com.legspasms.content.ContentProblem;
 import com.legspasms.content.InvalidContentException;
-
 import com.legspasms.rendering.MarkdownRenderer;
 import com.legspasms.web.SiteUrls;
 

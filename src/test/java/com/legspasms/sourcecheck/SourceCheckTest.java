@@ -137,9 +137,6 @@ class SourceCheckTest {
 		return new Result(status, out.toString(StandardCharsets.UTF_8).lines().toList());
 	}
 
-	private record Result(int status, List<String> lines) {
-	}
-
 	@Test
 	void everyBrokenCaseIsFoundWithItsFileAndLineAndNothingElse() {
 		String b = this.base;
@@ -224,6 +221,9 @@ class SourceCheckTest {
 						+ "Check the connection and run the check again before changing any source.");
 		assertThat(result.lines()).noneMatch((line) -> line.startsWith("Broken addresses fail the check"));
 		assertThat(result.status()).isEqualTo(1);
+	}
+
+	private record Result(int status, List<String> lines) {
 	}
 
 }

@@ -37,7 +37,10 @@ class ChangesFeedController {
 		this.urls = urls;
 	}
 
-	/** @return the feed as {@code application/atom+xml}; an empty feed when no page has a clinical change */
+	/**
+	 * Returns the feed as {@code application/atom+xml}; an empty feed when no page has a clinical change.
+	 * @return the feed as {@code application/atom+xml}; an empty feed when no page has a clinical change
+	 */
 	@GetMapping("/changes.xml")
 	ResponseEntity<String> changes() {
 		List<Entry> entries = new ArrayList<>();

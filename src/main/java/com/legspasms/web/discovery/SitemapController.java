@@ -4,9 +4,9 @@ import com.legspasms.site.Article;
 import com.legspasms.site.CategorySection;
 import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
-import com.legspasms.web.SiteUrls;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.web.PageKind;
+import com.legspasms.web.SiteUrls;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +56,12 @@ class SitemapController {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(robots);
 	}
 
-	/** Lists every published page of a kind listed page by page ({@link PageKind.Sitemap#EACH}). */
+	/**
+	 * Lists every published page of a kind listed page by page ({@link PageKind.Sitemap#EACH}).
+	 * @param xml the sitemap being written, added to
+	 * @param kind the page kind, one listed page by page
+	 * @param snapshot the snapshot whose articles or categories are listed
+	 */
 	private void listEach(XmlDocument xml, PageKind kind, SiteSnapshot snapshot) {
 		switch (kind) {
 			case TOPIC -> {

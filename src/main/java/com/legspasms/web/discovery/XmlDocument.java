@@ -43,7 +43,12 @@ final class XmlDocument {
 		});
 	}
 
-	/** An element with attributes only, given as name, value, name, value... */
+	/**
+	 * An element with attributes only, given as name, value, name, value...
+	 * @param name the element's name
+	 * @param attributes names and values, alternating; values are escaped here
+	 * @return this document, to add the next element
+	 */
 	XmlDocument empty(String name, String... attributes) {
 		return write(() -> {
 			this.xml.writeEmptyElement(name);

@@ -8,7 +8,11 @@ final class AcceptEncoding {
 	private AcceptEncoding() {
 	}
 
-	/** Whether the client takes gzip: named (or {@code *}) with a quality above zero. */
+	/**
+	 * Whether the client takes gzip: named (or {@code *}) with a quality above zero.
+	 * @param acceptEncoding the request's {@code Accept-Encoding} header, or {@code null} when it has none
+	 * @return true when gzip may be sent
+	 */
 	static boolean allowsGzip(String acceptEncoding) {
 		if (acceptEncoding == null) {
 			return false;

@@ -72,6 +72,7 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 	 * Search results depend on the query, so they are not kept like the other pages (see
 	 * {@link RenderedPageFilter}); they get a weak ETag from a hash of each response, weak so that
 	 * Tomcat still compresses them (it leaves responses with a strong ETag alone).
+	 * @return the filter, registered for the search page's address only
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> searchResultsEtagFilter() {

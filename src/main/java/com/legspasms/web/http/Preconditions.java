@@ -21,6 +21,7 @@ final class Preconditions {
 	}
 
 	/**
+	 * Evaluates a request's {@code If-Match} and {@code If-None-Match} headers against a page's ETag (RFC 9110, section 13.2.2).
 	 * @param request the request
 	 * @param currentETag the page's current strong ETag, quoted
 	 * @return 412, 304, or {@code null} when the page should be sent

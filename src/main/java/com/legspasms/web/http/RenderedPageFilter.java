@@ -93,7 +93,13 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		return current;
 	}
 
-	/** Renders the page through the rest of the chain; a page that is not a plain 200 is sent as it is. */
+	/**
+	 * Renders the page through the rest of the chain; a page that is not a plain 200 is sent as it is.
+	 * @param request the request for a page kept in memory
+	 * @param response the response the page is sent on when it is not a plain 200
+	 * @param chain the rest of the filter chain, which renders the page
+	 * @return the page to keep, or {@code null} when it was not a plain 200 and has been sent as it is
+	 */
 	private RenderedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);

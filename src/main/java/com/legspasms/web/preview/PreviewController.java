@@ -31,13 +31,19 @@ class PreviewController {
 		this.events = events;
 	}
 
-	/** @return a stream of {@code change} events, each carrying the number of the last content change */
+	/**
+	 * Returns a stream of {@code change} events, each carrying the number of the last content change.
+	 * @return a stream of {@code change} events, each carrying the number of the last content change
+	 */
 	@GetMapping(path = "/preview/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events() {
 		return this.events.open();
 	}
 
-	/** @return the script, never cached (it is a writer's tool, not a reader's asset) */
+	/**
+	 * Returns the script, never cached (it is a writer's tool, not a reader's asset).
+	 * @return the script, never cached (it is a writer's tool, not a reader's asset)
+	 */
 	@GetMapping("/preview/live-reload.js")
 	ResponseEntity<Resource> script() {
 		return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noStore()).body(this.script);

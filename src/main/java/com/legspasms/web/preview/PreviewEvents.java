@@ -44,7 +44,10 @@ class PreviewEvents {
 		this.content = content;
 	}
 
-	/** Opens a stream for one page, starting with the number of the last change handled. */
+	/**
+	 * Opens a stream for one page, starting with the number of the last change handled.
+	 * @return the open stream; it ends when its lifetime is over, on an error, or when the site shuts down
+	 */
 	SseEmitter open() {
 		SseEmitter stream = new SseEmitter(STREAM_LIFETIME.toMillis());
 		stream.onCompletion(() -> this.streams.remove(stream));
@@ -60,7 +63,10 @@ class PreviewEvents {
 		this.streams.forEach((stream) -> send(stream, change.change()));
 	}
 
-	/** Ends every stream, so graceful shutdown does not wait for open preview pages. */
+	/**
+	 * Ends every stream, so graceful shutdown does not wait for open preview pages.
+	 * @param event the notice from Spring that the application context is closing
+	 */
 	@EventListener
 	void closing(ContextClosedEvent event) {
 		this.streams.forEach(SseEmitter::complete);
