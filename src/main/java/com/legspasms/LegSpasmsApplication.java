@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LegSpasmsApplication {
 
 	/**
-	 * Starts the site; with {@code --check-sources}, checks the content's external addresses
-	 * instead, without starting the site (see {@link SourceCheck}), and exits with its status.
+	 * Starts the site; with {@code --check-sources}, checks the content's external
+	 * addresses instead, without starting the site (see {@link SourceCheck}), and exits
+	 * with its status.
 	 * @param args the command-line arguments, passed on to Spring Boot
 	 */
 	public static void main(String[] args) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One article file as read from disk: its front matter and its Markdown body, with the line numbers
- * that cross-file checks need to point a writer at the right place.
+ * One article file as read from disk: its front matter and its Markdown body, with the
+ * line numbers that cross-file checks need to point a writer at the right place.
  *
  * @param frontMatter the parsed front matter
  * @param fieldLines the line of each front matter key

@@ -3,11 +3,13 @@ package com.legspasms.content;
 import java.util.Map;
 
 /**
- * One care block file as read from disk: its front matter and the Markdown list of signs below it.
+ * One care block file as read from disk: its front matter and the Markdown list of signs
+ * below it.
  *
  * @param frontMatter the checked front matter
  * @param fieldLines the line of each front matter key, for problems found later
- * @param body the Markdown after the front matter; {@link ArticleBody#slug()} is the block's name
+ * @param body the Markdown after the front matter; {@link ArticleBody#slug()} is the
+ * block's name
  */
 public record CareBlockFile(CareBlockFrontMatter frontMatter, Map<String, Integer> fieldLines, ArticleBody body) {
 

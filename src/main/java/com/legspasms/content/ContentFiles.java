@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Reads the files of the content folder as writers save them: UTF-8 text (with or without a byte
- * order mark, as Windows editors write it), listed without hidden files. A file that cannot be
- * read becomes a {@link ContentProblem} naming it and, for bad encoding, the line of the first
- * bad byte; nothing here throws.
+ * Reads the files of the content folder as writers save them: UTF-8 text (with or without
+ * a byte order mark, as Windows editors write it), listed without hidden files. A file
+ * that cannot be read becomes a {@link ContentProblem} naming it and, for bad encoding,
+ * the line of the first bad byte; nothing here throws.
  */
 public final class ContentFiles {
 
@@ -25,8 +25,9 @@ public final class ContentFiles {
 	}
 
 	/**
-	 * Whether a file is hidden from the site: any name starting with a dot, such as macOS's
-	 * {@code .DS_Store} and {@code ._name.md} resource forks, or an editor's swap file.
+	 * Whether a file is hidden from the site: any name starting with a dot, such as
+	 * macOS's {@code .DS_Store} and {@code ._name.md} resource forks, or an editor's swap
+	 * file.
 	 * @param path any path
 	 * @return whether its last part starts with {@code .}
 	 */
@@ -51,7 +52,8 @@ public final class ContentFiles {
 				.toList();
 		}
 		catch (IOException | RuntimeException ex) {
-			problems.add(new ContentProblem(ContentLoader.displayPath(folder), 0, "folder cannot be read: " + reason(ex)));
+			problems
+				.add(new ContentProblem(ContentLoader.displayPath(folder), 0, "folder cannot be read: " + reason(ex)));
 			return List.of();
 		}
 	}
@@ -59,8 +61,8 @@ public final class ContentFiles {
 	/**
 	 * Reads a file as UTF-8 text, dropping a leading byte order mark.
 	 * @param file the file
-	 * @param problems where a file that cannot be read or is not UTF-8 is reported (with the line of
-	 * the first byte that is not UTF-8)
+	 * @param problems where a file that cannot be read or is not UTF-8 is reported (with
+	 * the line of the first byte that is not UTF-8)
 	 * @return the text, or {@code null} when a problem was reported
 	 */
 	public static String readUtf8(Path file, List<ContentProblem> problems) {
@@ -80,9 +82,9 @@ public final class ContentFiles {
 		CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
 		CoderResult result = decoder.decode(in, out, true);
 		if (result.isError()) {
-			problems.add(new ContentProblem(shown, lineAt(bytes, in.position()), "file is not UTF-8 text (byte 0x"
-					+ String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF)
-					+ " here): save it with the UTF-8 encoding"));
+			problems.add(new ContentProblem(shown, lineAt(bytes, in.position()),
+					"file is not UTF-8 text (byte 0x" + String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF)
+							+ " here): save it with the UTF-8 encoding"));
 			return null;
 		}
 		decoder.flush(out);

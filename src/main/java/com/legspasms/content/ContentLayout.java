@@ -3,9 +3,8 @@ package com.legspasms.content;
 import java.nio.file.Path;
 
 /**
- * The layout of a content folder ({@code site.content-dir}, default {@code content}), said once:
- * every class that resolves a path in it asks this record.
- * <pre>
+ * The layout of a content folder ({@code site.content-dir}, default {@code content}),
+ * said once: every class that resolves a path in it asks this record. <pre>
  * content/
  *   articles/NAME.md        one article per file (required)
  *   care/NAME.md            shared care blocks (optional)
@@ -70,16 +69,20 @@ public record ContentLayout(Path root) {
 	}
 
 	/**
-	 * Returns the readers' misspellings file, {@code ROOT/reader-words.txt} (it may be absent).
-	 * @return the readers' misspellings file, {@code ROOT/reader-words.txt} (it may be absent)
+	 * Returns the readers' misspellings file, {@code ROOT/reader-words.txt} (it may be
+	 * absent).
+	 * @return the readers' misspellings file, {@code ROOT/reader-words.txt} (it may be
+	 * absent)
 	 */
 	public Path readerWords() {
 		return this.root.resolve(READER_WORDS);
 	}
 
 	/**
-	 * Returns the never-suggested words file, {@code ROOT/never-suggested.txt} (it may be absent).
-	 * @return the never-suggested words file, {@code ROOT/never-suggested.txt} (it may be absent)
+	 * Returns the never-suggested words file, {@code ROOT/never-suggested.txt} (it may be
+	 * absent).
+	 * @return the never-suggested words file, {@code ROOT/never-suggested.txt} (it may be
+	 * absent)
 	 */
 	public Path neverSuggested() {
 		return this.root.resolve(NEVER_SUGGESTED);

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads every {@code articles/*.md} file of a content folder into {@link ArticleFile}s, and every
- * {@code care/*.md} file into {@link CareBlockFile}s, and the writers' word lists for search
- * ({@link SearchWordLists}), collecting the problems of all files
- * rather than stopping at the first. Hidden files (a name starting with a dot, such as macOS's
+ * Reads every {@code articles/*.md} file of a content folder into {@link ArticleFile}s,
+ * and every {@code care/*.md} file into {@link CareBlockFile}s, and the writers' word
+ * lists for search ({@link SearchWordLists}), collecting the problems of all files rather
+ * than stopping at the first. Hidden files (a name starting with a dot, such as macOS's
  * {@code ._name.md}) are neither.
  */
 public class ContentLoader {
@@ -72,7 +72,8 @@ public class ContentLoader {
 					split.yaml(), 2, problems);
 			if (split.body().markdown().isBlank()) {
 				problems.add(split.body()
-					.problemAt(split.body().firstLine(), "care block is empty: write its list of signs below the front matter"));
+					.problemAt(split.body().firstLine(),
+							"care block is empty: write its list of signs below the front matter"));
 			}
 			else if (frontMatter != null) {
 				blocks.add(new CareBlockFile(frontMatter.frontMatter(), frontMatter.fieldLines(), split.body()));
@@ -90,7 +91,8 @@ public class ContentLoader {
 		ArticleBody body = split.body();
 		FrontMatterReader.Result frontMatter = this.frontMatterReader.read(body.file(), split.yaml(), 2, problems);
 		if (body.markdown().isBlank()) {
-			problems.add(body.problemAt(body.firstLine(), "article body is empty: write the article below the front matter"));
+			problems.add(body.problemAt(body.firstLine(),
+					"article body is empty: write the article below the front matter"));
 			return new FileResult(null, null, problems);
 		}
 		if (frontMatter == null || !problems.isEmpty()) {
@@ -102,8 +104,8 @@ public class ContentLoader {
 	}
 
 	/**
-	 * Splits a Markdown file into its front matter text and its body, reporting a bad file name, text
-	 * that is not UTF-8, and missing or unclosed front matter.
+	 * Splits a Markdown file into its front matter text and its body, reporting a bad
+	 * file name, text that is not UTF-8, and missing or unclosed front matter.
 	 * @param path the Markdown file
 	 * @param problems where the problems found are added
 	 * @return the two parts, or {@code null} when the file cannot be read that far
@@ -151,7 +153,8 @@ public class ContentLoader {
 	}
 
 	/**
-	 * The path as a writer would type it: relative to the working directory where possible.
+	 * The path as a writer would type it: relative to the working directory where
+	 * possible.
 	 * @param path a file
 	 * @return the path to show in a {@code FILE:LINE} message
 	 */

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where a page is in its editorial life, from front matter {@code status:}. Only published pages
- * reach readers; drafts and pages in review are shown in preview mode only. The NHS standard for
- * creating health content asks that health information is approved before it is published.
+ * Where a page is in its editorial life, from front matter {@code status:}. Only
+ * published pages reach readers; drafts and pages in review are shown in preview mode
+ * only. The NHS standard for creating health content asks that health information is
+ * approved before it is published.
  */
 public enum EditorialStatus {
 
@@ -34,7 +35,8 @@ public enum EditorialStatus {
 	}
 
 	/**
-	 * Whether readers and machines (navigation, search, sitemap, feeds, export) may see the page.
+	 * Whether readers and machines (navigation, search, sitemap, feeds, export) may see
+	 * the page.
 	 * @return true only for published pages
 	 */
 	public boolean isPublished() {

@@ -28,14 +28,15 @@ import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
- * Binds laid-out front matter ({@link FrontMatterProperties}) onto its record with Spring Boot's
- * {@link Binder}: constructor binding of the records, conversion of dates, numbers and keys, Bean
- * Validation of the required fields ({@code @NotNull}, {@code @NotEmpty} on the records), and a
- * {@link NoUnboundElementsBindHandler} as the guard against any
- * property no field took. A collecting handler turns each failure into a {@link ContentProblem} at
- * the line its origin names and lets the binding carry on, so every problem of the file is listed.
- * Conversions are strict where the Binder's defaults are lenient: a date is ISO {@code YYYY-MM-DD},
- * a number is decimal, and a key ({@code in-review}, {@code urgent}, {@code clinical}) is matched exactly.
+ * Binds laid-out front matter ({@link FrontMatterProperties}) onto its record with Spring
+ * Boot's {@link Binder}: constructor binding of the records, conversion of dates, numbers
+ * and keys, Bean Validation of the required fields ({@code @NotNull}, {@code @NotEmpty}
+ * on the records), and a {@link NoUnboundElementsBindHandler} as the guard against any
+ * property no field took. A collecting handler turns each failure into a
+ * {@link ContentProblem} at the line its origin names and lets the binding carry on, so
+ * every problem of the file is listed. Conversions are strict where the Binder's defaults
+ * are lenient: a date is ISO {@code YYYY-MM-DD}, a number is decimal, and a key
+ * ({@code in-review}, {@code urgent}, {@code clinical}) is matched exactly.
  */
 final class FrontMatterBinder {
 
@@ -46,7 +47,10 @@ final class FrontMatterBinder {
 	/** The file being bound on this thread; files are read in parallel. */
 	private static final ThreadLocal<IterableConfigurationPropertySource> CURRENT_FILE = new ThreadLocal<>();
 
-	/** One Binder for every file (making one costs more than binding a file), reading the current file. */
+	/**
+	 * One Binder for every file (making one costs more than binding a file), reading the
+	 * current file.
+	 */
 	private static final Binder BINDER = new Binder(List.of(new CurrentFile()), null, CONVERSIONS);
 
 	private FrontMatterBinder() {
@@ -59,7 +63,8 @@ final class FrontMatterBinder {
 	 * @param properties the laid-out front matter
 	 * @param file the path to name in problems
 	 * @param problems where problems are added
-	 * @return the record (possibly with fields left {@code null} where problems were added)
+	 * @return the record (possibly with fields left {@code null} where problems were
+	 * added)
 	 */
 	static <T> T bind(Class<T> type, FrontMatterProperties properties, String file, List<ContentProblem> problems) {
 		Collecting collecting = new Collecting(properties, file);
@@ -78,10 +83,13 @@ final class FrontMatterBinder {
 		ApplicationConversionService conversions = new ApplicationConversionService();
 		conversions.addConverter(String.class, LocalDate.class, LocalDate::parse);
 		conversions.addConverter(String.class, Integer.class, Integer::valueOf);
-		conversions.addConverter(String.class, EditorialStatus.class, (key) -> EditorialStatus.fromKey(key)
-			.orElseThrow(() -> new KeyException("unknown status '" + key + "' (use one of: " + EditorialStatus.knownKeys() + ")")));
+		conversions.addConverter(String.class, EditorialStatus.class,
+				(key) -> EditorialStatus.fromKey(key)
+					.orElseThrow(() -> new KeyException(
+							"unknown status '" + key + "' (use one of: " + EditorialStatus.knownKeys() + ")")));
 		conversions.addConverter(String.class, Urgency.class, (key) -> Urgency.fromKey(key)
-			.orElseThrow(() -> new KeyException("unknown urgency '" + key + "' (use one of: " + Urgency.knownKeys() + ")")));
+			.orElseThrow(
+					() -> new KeyException("unknown urgency '" + key + "' (use one of: " + Urgency.knownKeys() + ")")));
 		conversions.addConverter(String.class, PageChange.Kind.class, (key) -> switch (key) {
 			case "clinical" -> PageChange.Kind.CLINICAL;
 			case "editorial" -> PageChange.Kind.EDITORIAL;
@@ -126,10 +134,11 @@ final class FrontMatterBinder {
 	}
 
 	/**
-	 * Records each failure as a problem at its origin's line and carries on; validates each record
-	 * once bound. Bean Validation runs here rather than in Spring Boot's {@code ValidationBindHandler},
-	 * which keeps the errors of the first invalid object only (a profile missing a field would hide
-	 * the page's own missing title), and every problem must be listed.
+	 * Records each failure as a problem at its origin's line and carries on; validates
+	 * each record once bound. Bean Validation runs here rather than in Spring Boot's
+	 * {@code ValidationBindHandler}, which keeps the errors of the first invalid object
+	 * only (a profile missing a field would hide the page's own missing title), and every
+	 * problem must be listed.
 	 */
 	private static final class Collecting extends AbstractBindHandler {
 
@@ -146,7 +155,8 @@ final class FrontMatterBinder {
 		}
 
 		@Override
-		public Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context, Exception error) {
+		public Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context,
+				Exception error) {
 			ConfigurationProperty property = context.getConfigurationProperty();
 			String field = name.toString();
 			this.properties.markReported(field);
@@ -175,12 +185,16 @@ final class FrontMatterBinder {
 		}
 
 		/**
-		 * The record's missing required fields, at the line of the block that lacks them, in the record's order.
-		 * @param name the property name of the block, such as {@code page} or {@code page.sources[0]}
+		 * The record's missing required fields, at the line of the block that lacks them,
+		 * in the record's order.
+		 * @param name the property name of the block, such as {@code page} or
+		 * {@code page.sources[0]}
 		 * @param record the bound record, checked with Bean Validation
 		 */
 		private void validate(String name, Object record) {
-			List<String> order = Arrays.stream(record.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
+			List<String> order = Arrays.stream(record.getClass().getRecordComponents())
+				.map(RecordComponent::getName)
+				.toList();
 			VALIDATOR.validate(record)
 				.stream()
 				.map((violation) -> violation.getPropertyPath().toString())
@@ -221,10 +235,12 @@ final class FrontMatterBinder {
 		/**
 		 * {@code page.sources[0].url} as writers spell it: {@code sources.url}.
 		 * @param name a property name, such as {@code page.sources[0].url}
-		 * @return the field as writers spell it, without the {@code page.} prefix and list indexes, such as {@code sources.url}
+		 * @return the field as writers spell it, without the {@code page.} prefix and
+		 * list indexes, such as {@code sources.url}
 		 */
 		private static String path(String name) {
-			return name.substring(Math.min(name.length(), FrontMatterProperties.ROOT.length() + 1)).replaceAll("\\[\\d+]", "");
+			return name.substring(Math.min(name.length(), FrontMatterProperties.ROOT.length() + 1))
+				.replaceAll("\\[\\d+]", "");
 		}
 
 		private void add(int line, String message) {

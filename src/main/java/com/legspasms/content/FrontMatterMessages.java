@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The wording of every front-matter problem about the shape of a field (a list where a line of
- * text belongs, a field left out, an unknown field), in one place. {@code path} is a field's path
- * as writers spell it, without list positions: {@code reviewed}, {@code sources.url},
- * {@code profile.comes-on}. The words are those writers have always seen; tests pin them.
+ * The wording of every front-matter problem about the shape of a field (a list where a
+ * line of text belongs, a field left out, an unknown field), in one place. {@code path}
+ * is a field's path as writers spell it, without list positions: {@code reviewed},
+ * {@code sources.url}, {@code profile.comes-on}. The words are those writers have always
+ * seen; tests pin them.
  */
 final class FrontMatterMessages {
 
@@ -21,14 +22,15 @@ final class FrontMatterMessages {
 
 	private static final String SOURCE_USAGE = "each source needs a 'title' and a 'url'";
 
-	private static final Map<String, Map<String, String>> VOCABULARIES = Map.of("comes-on", Profile.COMES_ON,
-			"felt-in", Profile.FELT_IN, "eased-by", Profile.EASED_BY);
+	private static final Map<String, Map<String, String>> VOCABULARIES = Map.of("comes-on", Profile.COMES_ON, "felt-in",
+			Profile.FELT_IN, "eased-by", Profile.EASED_BY);
 
 	private FrontMatterMessages() {
 	}
 
 	/**
-	 * A value that must be one line (text, a date, a number, a key) but is a list, a block or empty.
+	 * A value that must be one line (text, a date, a number, a key) but is a list, a
+	 * block or empty.
 	 * @param type the Java type the value is read as
 	 * @param path the field's path
 	 * @return the message
@@ -55,14 +57,16 @@ final class FrontMatterMessages {
 	/**
 	 * A date that is not one.
 	 * @param path the field, as writers spell it
-	 * @return the message, such as {@code 'reviewed' must be a date written as YYYY-MM-DD}
+	 * @return the message, such as
+	 * {@code 'reviewed' must be a date written as YYYY-MM-DD}
 	 */
 	static String notADate(String path) {
 		return "'" + path + "' must be a date written as YYYY-MM-DD";
 	}
 
 	/**
-	 * A value that must be a list but is not one, or is an empty list where at least one entry is needed.
+	 * A value that must be a list but is not one, or is an empty list where at least one
+	 * entry is needed.
 	 * @param root the record read for the whole file
 	 * @param path the field's path
 	 * @param empty whether the list was given but empty (or YAML null)
@@ -108,14 +112,16 @@ final class FrontMatterMessages {
 	/**
 	 * A required field left out.
 	 * @param path the field's path
-	 * @return the message, reported at the line of the block that lacks it (the first line at the top)
+	 * @return the message, reported at the line of the block that lacks it (the first
+	 * line at the top)
 	 */
 	static String missing(String path) {
 		if (!path.contains(".")) {
 			return "missing required field '" + path + "'";
 		}
 		return switch (path.substring(0, path.indexOf('.'))) {
-			case "profile" -> "profile field '" + field(path) + "' is missing" + (isVocabularyList(path) ? allowed(path) : "");
+			case "profile" ->
+				"profile field '" + field(path) + "' is missing" + (isVocabularyList(path) ? allowed(path) : "");
 			case "reviewed-by" -> REVIEWER_USAGE;
 			case "sources" -> SOURCE_USAGE;
 			default -> CHANGES_USAGE;
@@ -123,8 +129,8 @@ final class FrontMatterMessages {
 	}
 
 	/**
-	 * Whether {@link #missing} speaks of the whole entry (a source, the reviewer) rather than the field,
-	 * so that it is still said when the field itself was reported.
+	 * Whether {@link #missing} speaks of the whole entry (a source, the reviewer) rather
+	 * than the field, so that it is still said when the field itself was reported.
 	 * @param path the missing field, as writers spell it
 	 * @return true when the message names the entry
 	 */
@@ -154,7 +160,8 @@ final class FrontMatterMessages {
 	}
 
 	/**
-	 * A record component's name as written in front matter: {@code reviewedBy} is {@code reviewed-by}.
+	 * A record component's name as written in front matter: {@code reviewedBy} is
+	 * {@code reviewed-by}.
 	 * @param name a Java name
 	 * @return the kebab-case name
 	 */
@@ -168,7 +175,8 @@ final class FrontMatterMessages {
 
 	/**
 	 * The words closing a profile vocabulary problem.
-	 * @param path {@code profile.comes-on}, {@code profile.felt-in} or {@code profile.eased-by}
+	 * @param path {@code profile.comes-on}, {@code profile.felt-in} or
+	 * {@code profile.eased-by}
 	 * @return " (use one or more of: ...)"
 	 */
 	static String allowed(String path) {

@@ -29,13 +29,15 @@ import org.springframework.boot.origin.TextResourceOrigin;
 /**
  * Front matter's YAML tree laid out as Spring Boot configuration properties
  * ({@code page.sources[0].url}), each value a string carrying its file line as a
- * {@link TextResourceOrigin}, ready for the {@link org.springframework.boot.context.properties.bind.Binder}.
- * The layout follows the record the file is read into, so that what the Binder cannot tell apart
- * is refused here with the writer's words: a list where one line belongs (the Binder would join it)
- * or one line where a list belongs (the Binder would split it at commas), a key in any spelling
- * other than the field's own (the Binder's relaxed binding would take {@code reviewedBy} and
- * {@code Title}), a field given twice. Every scalar stays text, so {@code yes} or {@code 2026} is
- * never turned into a boolean or a number; YAML null leaves an optional field out.
+ * {@link TextResourceOrigin}, ready for the
+ * {@link org.springframework.boot.context.properties.bind.Binder}. The layout follows the
+ * record the file is read into, so that what the Binder cannot tell apart is refused here
+ * with the writer's words: a list where one line belongs (the Binder would join it) or
+ * one line where a list belongs (the Binder would split it at commas), a key in any
+ * spelling other than the field's own (the Binder's relaxed binding would take
+ * {@code reviewedBy} and {@code Title}), a field given twice. Every scalar stays text, so
+ * {@code yes} or {@code 2026} is never turned into a boolean or a number; YAML null
+ * leaves an optional field out.
  */
 final class FrontMatterProperties {
 
@@ -85,7 +87,8 @@ final class FrontMatterProperties {
 
 	/**
 	 * The properties as a source the Binder reads, with each value's origin.
-	 * @return the property source: one property per front matter value, each with its file line as its origin
+	 * @return the property source: one property per front matter value, each with its
+	 * file line as its origin
 	 */
 	OriginTrackedMapPropertySource source() {
 		return new OriginTrackedMapPropertySource("front matter of " + this.file, this.properties, true);
@@ -113,7 +116,8 @@ final class FrontMatterProperties {
 	}
 
 	/**
-	 * Whether a problem was already reported for a property (so the Binder's view of it is not reported again).
+	 * Whether a problem was already reported for a property (so the Binder's view of it
+	 * is not reported again).
 	 * @param name a property name, such as {@code sources[0].url}
 	 * @return true when a problem was reported for it
 	 */
@@ -141,8 +145,8 @@ final class FrontMatterProperties {
 			String key = (keyNode instanceof ScalarNode scalar) ? scalar.getValue() : "(" + keyNode.getNodeId() + ")";
 			RecordComponent component = FIELD_NAME.matcher(key).matches() ? components.get(key) : null;
 			if (component == null) {
-				problem(lineOf(keyNode), FrontMatterMessages.unknownField(record, this.root, (record == this.root
-						|| keyNode instanceof ScalarNode) ? key : ""));
+				problem(lineOf(keyNode), FrontMatterMessages.unknownField(record, this.root,
+						(record == this.root || keyNode instanceof ScalarNode) ? key : ""));
 			}
 			else if (record == this.root && !seen.add(key)) {
 				problem(lineOf(keyNode), "field '" + key + "' is given twice");
@@ -207,13 +211,14 @@ final class FrontMatterProperties {
 			if (this.properties.size() == before) {
 				Arrays.stream(raw.getRecordComponents())
 					.filter(FrontMatterProperties::required)
-					.forEach((c) -> problem(lineOf(node), FrontMatterMessages.missing(path + "." + FrontMatterMessages.kebab(c.getName()))));
+					.forEach((c) -> problem(lineOf(node),
+							FrontMatterMessages.missing(path + "." + FrontMatterMessages.kebab(c.getName()))));
 				return false;
 			}
 			return true;
 		}
-		String text = (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) ? scalar.getValue().strip()
-				: "";
+		String text = (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag()))
+				? scalar.getValue().strip() : "";
 		if (text.isEmpty()) {
 			report(name, lineOf(node), FrontMatterMessages.notALine(raw, path));
 			return false;
@@ -224,7 +229,8 @@ final class FrontMatterProperties {
 	}
 
 	/**
-	 * Whether Bean Validation requires the component (its annotations reach the accessor, not the component).
+	 * Whether Bean Validation requires the component (its annotations reach the accessor,
+	 * not the component).
 	 * @param component a record component of the front matter or one of its blocks
 	 * @return true when it has {@code @NotNull} or {@code @NotEmpty}
 	 */
@@ -234,7 +240,8 @@ final class FrontMatterProperties {
 	}
 
 	private static Class<?> raw(Type type) {
-		return (type instanceof ParameterizedType parameterized) ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+		return (type instanceof ParameterizedType parameterized) ? (Class<?>) parameterized.getRawType()
+				: (Class<?>) type;
 	}
 
 	private int lineOf(Node node) {

@@ -19,12 +19,13 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
- * Reads YAML front matter into a {@link FrontMatter} (or a care block's {@link CareBlockFrontMatter}),
- * reporting every problem of the file with its line. SnakeYAML composes the text within set limits
- * ({@link FrontMatterProperties} lays the tree out as origin-tracked properties),
- * Spring Boot's Binder maps them onto the record ({@link FrontMatterBinder}), and what is this
- * site's own is checked here: the slug rule, the configured categories, the profile vocabulary,
- * web addresses, the summary's length and that a clinical change has been reviewed.
+ * Reads YAML front matter into a {@link FrontMatter} (or a care block's
+ * {@link CareBlockFrontMatter}), reporting every problem of the file with its line.
+ * SnakeYAML composes the text within set limits ({@link FrontMatterProperties} lays the
+ * tree out as origin-tracked properties), Spring Boot's Binder maps them onto the record
+ * ({@link FrontMatterBinder}), and what is this site's own is checked here: the slug
+ * rule, the configured categories, the profile vocabulary, web addresses, the summary's
+ * length and that a clinical change has been reviewed.
  */
 class FrontMatterReader {
 
@@ -37,9 +38,9 @@ class FrontMatterReader {
 	}
 
 	/**
-	 * Reads front matter text. Anything SnakeYAML refuses (malformed YAML, control characters, and
-	 * its own limits on aliases, nesting and size, which stop "billion laughs" alias bombs) is
-	 * reported as a problem at its line, never thrown.
+	 * Reads front matter text. Anything SnakeYAML refuses (malformed YAML, control
+	 * characters, and its own limits on aliases, nesting and size, which stop "billion
+	 * laughs" alias bombs) is reported as a problem at its line, never thrown.
 	 * @param file the path to name in problems
 	 * @param yamlText the text between the two {@code ---} lines
 	 * @param firstLine the file line on which {@code yamlText} starts
@@ -52,7 +53,8 @@ class FrontMatterReader {
 			return null;
 		}
 		int before = problems.size();
-		FrontMatterProperties properties = FrontMatterProperties.of(FrontMatter.class, mapping, file, firstLine, problems);
+		FrontMatterProperties properties = FrontMatterProperties.of(FrontMatter.class, mapping, file, firstLine,
+				problems);
 		FrontMatter frontMatter = FrontMatterBinder.bind(FrontMatter.class, properties, file, problems);
 		SiteRules rules = new SiteRules(file, properties, problems);
 		rules.article(frontMatter);
@@ -60,13 +62,13 @@ class FrontMatterReader {
 		for (int i = 0; i < frontMatter.related().size(); i++) {
 			relatedLines.add(properties.lineOf("page.related[" + i + "]"));
 		}
-		return (problems.size() > before) ? null
-				: new Result(frontMatter, properties.keyLines(), relatedLines);
+		return (problems.size() > before) ? null : new Result(frontMatter, properties.keyLines(), relatedLines);
 	}
 
 	/**
-	 * Reads the front matter of a care block: {@code urgency}, {@code title}, {@code reviewed} and
-	 * at least one of {@code sources} are required; {@code home} and {@code triggers} are optional.
+	 * Reads the front matter of a care block: {@code urgency}, {@code title},
+	 * {@code reviewed} and at least one of {@code sources} are required; {@code home} and
+	 * {@code triggers} are optional.
 	 * @param file the path to name in problems
 	 * @param yamlText the text between the two {@code ---} lines
 	 * @param firstLine the file line on which {@code yamlText} starts
@@ -79,16 +81,18 @@ class FrontMatterReader {
 			return null;
 		}
 		int before = problems.size();
-		FrontMatterProperties properties = FrontMatterProperties.of(CareBlockFrontMatter.class, mapping, file, firstLine,
+		FrontMatterProperties properties = FrontMatterProperties.of(CareBlockFrontMatter.class, mapping, file,
+				firstLine, problems);
+		CareBlockFrontMatter frontMatter = FrontMatterBinder.bind(CareBlockFrontMatter.class, properties, file,
 				problems);
-		CareBlockFrontMatter frontMatter = FrontMatterBinder.bind(CareBlockFrontMatter.class, properties, file, problems);
 		new SiteRules(file, properties, problems).careBlock(frontMatter);
 		return (problems.size() > before) ? null : new CareBlockResult(frontMatter, properties.keyLines());
 	}
 
 	/**
-	 * A hint for the YAML error writers meet most: SnakeYAML says "mapping values are not allowed
-	 * here" for a colon followed by a space inside an unquoted value ({@code summary: Sciatica: nerve
+	 * A hint for the YAML error writers meet most: SnakeYAML says "mapping values are not
+	 * allowed here" for a colon followed by a space inside an unquoted value
+	 * ({@code summary: Sciatica: nerve
 	 * pain}), as the YAML 1.1 spec reads it as a second key.
 	 */
 	private static String hint(MarkedYAMLException ex) {
@@ -103,7 +107,8 @@ class FrontMatterReader {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? firstLine + ex.getProblemMark().getLine() : firstLine;
-			problems.add(new ContentProblem(file, line, "malformed YAML in front matter: " + ex.getProblem() + hint(ex)));
+			problems
+				.add(new ContentProblem(file, line, "malformed YAML in front matter: " + ex.getProblem() + hint(ex)));
 			return null;
 		}
 		catch (ReaderException ex) {
@@ -125,7 +130,8 @@ class FrontMatterReader {
 	}
 
 	/**
-	 * SnakeYAML's limits, stated rather than left to its defaults: front matter is a few short fields.
+	 * SnakeYAML's limits, stated rather than left to its defaults: front matter is a few
+	 * short fields.
 	 * @return the options for every front matter parse
 	 */
 	private static LoaderOptions loaderOptions() {
@@ -138,7 +144,8 @@ class FrontMatterReader {
 	}
 
 	/**
-	 * The line (from 0) of a position counted in code points, as SnakeYAML's reader counts.
+	 * The line (from 0) of a position counted in code points, as SnakeYAML's reader
+	 * counts.
 	 * @param text the front matter text
 	 * @param position a position in it, in code points from the start
 	 * @return the line, from 0
@@ -154,7 +161,10 @@ class FrontMatterReader {
 	record CareBlockResult(CareBlockFrontMatter frontMatter, Map<String, Integer> fieldLines) {
 	}
 
-	/** The site's own rules, checked on what the Binder read; each problem at its value's line. */
+	/**
+	 * The site's own rules, checked on what the Binder read; each problem at its value's
+	 * line.
+	 */
 	private final class SiteRules {
 
 		private final String file;
@@ -193,7 +203,8 @@ class FrontMatterReader {
 			for (int i = 0; i < frontMatter.changes().size(); i++) {
 				PageChange change = frontMatter.changes().get(i);
 				LocalDate reviewed = frontMatter.reviewed();
-				if (change.isClinical() && change.date() != null && (reviewed == null || change.date().isAfter(reviewed))) {
+				if (change.isClinical() && change.date() != null
+						&& (reviewed == null || change.date().isAfter(reviewed))) {
 					problem("page.changes[" + i + "]", "clinical change of " + change.date()
 							+ " is after the page was last reviewed (" + ((reviewed != null) ? reviewed : "never")
 							+ "): a clinical change needs a review; set 'reviewed' once the page has been checked");
@@ -216,7 +227,8 @@ class FrontMatterReader {
 		private void slugs(String field, List<String> slugs) {
 			for (int i = 0; i < slugs.size(); i++) {
 				if (!SLUG.matcher(slugs.get(i)).matches()) {
-					problem("page." + field + "[" + i + "]", "'" + field + "' entry must be an article slug such as leg-cramps");
+					problem("page." + field + "[" + i + "]",
+							"'" + field + "' entry must be an article slug such as leg-cramps");
 				}
 			}
 		}
@@ -233,14 +245,16 @@ class FrontMatterReader {
 
 		/**
 		 * A profile list's keys, each from the field's fixed vocabulary.
-		 * @param field the profile field's name as writers write it, such as {@code comes-on}
+		 * @param field the profile field's name as writers write it, such as
+		 * {@code comes-on}
 		 * @param keys the keys given
 		 */
 		private void vocabulary(String field, List<String> keys) {
 			for (int i = 0; i < keys.size(); i++) {
 				if (!FrontMatterMessages.vocabulary(field).containsKey(keys.get(i))) {
-					problem("page.profile." + field + "[" + i + "]", "profile field '" + field + "' has an unknown value '"
-							+ keys.get(i) + "'" + FrontMatterMessages.allowed("profile." + field));
+					problem("page.profile." + field + "[" + i + "]",
+							"profile field '" + field + "' has an unknown value '" + keys.get(i) + "'"
+									+ FrontMatterMessages.allowed("profile." + field));
 				}
 			}
 		}

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when the content folder holds problems; carries every problem found, not just the first.
+ * Thrown when the content folder holds problems; carries every problem found, not just
+ * the first.
  */
 public class InvalidContentException extends RuntimeException {
 

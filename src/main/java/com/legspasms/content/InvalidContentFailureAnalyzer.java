@@ -12,10 +12,7 @@ class InvalidContentFailureAnalyzer extends AbstractFailureAnalyzer<InvalidConte
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidContentException cause) {
-		String problems = cause.getProblems()
-			.stream()
-			.map(ContentProblem::toString)
-			.collect(Collectors.joining("\n"));
+		String problems = cause.getProblems().stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
 		return new FailureAnalysis("The site's content has " + cause.getProblems().size() + " problem(s):\n" + problems,
 				"Fix each file and line listed above, then start the site again.", cause);
 	}

@@ -6,12 +6,13 @@ import java.util.Locale;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * One entry of a page's history, from front matter
- * {@code changes: [{date: 2026-11-29, kind: editorial, summary: ...}]} (the NHS standard for
- * creating health content asks for a version history of each page).
+ * One entry of a page's history, from front matter {@code changes: [{date: 2026-11-29,
+ * kind: editorial, summary: ...}]} (the NHS standard for creating health content asks for
+ * a version history of each page).
  *
  * @param date the day the change was published
- * @param kind whether it changed the health advice ({@code clinical}) or only its wording or layout
+ * @param kind whether it changed the health advice ({@code clinical}) or only its wording
+ * or layout
  * @param summary one plain sentence saying what changed
  */
 public record PageChange(@NotNull LocalDate date, @NotNull Kind kind, @NotNull String summary) {

@@ -11,9 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * A condition's profile: short plain-English facts laid side by side with other conditions' on the
- * comparison page. The fields readers filter by take values from fixed lists, so that "comes on at
- * night" means the same thing on every page.
+ * A condition's profile: short plain-English facts laid side by side with other
+ * conditions' on the comparison page. The fields readers filter by take values from fixed
+ * lists, so that "comes on at night" means the same thing on every page.
  *
  * @param name a short name for the condition, the heading of its column
  * @param comesOn when it comes on (keys of {@link #COMES_ON})
@@ -38,8 +38,8 @@ public record Profile(@NotNull String name, @NotEmpty @DefaultValue List<String>
 	/**
 	 * The keys writers may give in {@code felt-in}, with the label each is shown with.
 	 */
-	public static final Map<String, String> FELT_IN = labels("calf", "Calf", "foot", "Foot", "thigh", "Thigh",
-			"knee", "Knee or behind the knee", "buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg",
+	public static final Map<String, String> FELT_IN = labels("calf", "Calf", "foot", "Foot", "thigh", "Thigh", "knee",
+			"Knee or behind the knee", "buttock", "Buttock or hip", "lower-back", "Lower back", "one-leg",
 			"One leg only", "both-legs", "Often both legs");
 
 	/**

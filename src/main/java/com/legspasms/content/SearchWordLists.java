@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The writers' word lists for search, read with the rest of the content (so editing them is live):
+ * The writers' word lists for search, read with the rest of the content (so editing them
+ * is live):
  * <ul>
  * <li>{@value ContentLayout#SYNONYMS}: synonym rules in Solr's format;</li>
- * <li>{@value ContentLayout#READER_WORDS}: misspellings readers type, {@code typed words => meant words};</li>
+ * <li>{@value ContentLayout#READER_WORDS}: misspellings readers type,
+ * {@code typed words => meant words};</li>
  * <li>{@value ContentLayout#NEVER_SUGGESTED}: words never offered as a correction.</li>
  * </ul>
  * Search parses them and reports a malformed line with its {@code FILE:LINE}.
+ *
  * @param synonyms the synonym rules
  * @param readerWords the readers' misspellings
  * @param neverSuggested the words never suggested

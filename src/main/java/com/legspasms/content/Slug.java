@@ -3,14 +3,17 @@ package com.legspasms.content;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for the names the site builds addresses and file names from: article slugs,
- * category keys, care block names and picture names. A name is lower-case letters and digits, in
- * words joined by single dashes ({@code leg-cramps-at-night}); it never starts or ends with a dash.
- * Every class that matches such a name uses {@link #REGEX} or {@link #isValid(String)}.
+ * The one rule for the names the site builds addresses and file names from: article
+ * slugs, category keys, care block names and picture names. A name is lower-case letters
+ * and digits, in words joined by single dashes ({@code leg-cramps-at-night}); it never
+ * starts or ends with a dash. Every class that matches such a name uses {@link #REGEX} or
+ * {@link #isValid(String)}.
  */
 public final class Slug {
 
-	/** The rule as a regular expression with no groups, for embedding in larger patterns. */
+	/**
+	 * The rule as a regular expression with no groups, for embedding in larger patterns.
+	 */
 	public static final String REGEX = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
 	private static final Pattern PATTERN = Pattern.compile(REGEX);
@@ -28,7 +31,8 @@ public final class Slug {
 	}
 
 	/**
-	 * The compiled rule, for callers that need a {@link Pattern} (such as Bean Validation's).
+	 * The compiled rule, for callers that need a {@link Pattern} (such as Bean
+	 * Validation's).
 	 * @return the pattern matching a whole valid name
 	 */
 	public static Pattern pattern() {

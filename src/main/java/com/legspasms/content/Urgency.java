@@ -4,15 +4,19 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How soon a reader must act on a piece of care advice: the three levels of the NHS care-card
- * pattern (see a GP; urgent, the same day; emergency, 999 or A&amp;E), most urgent last.
+ * How soon a reader must act on a piece of care advice: the three levels of the NHS
+ * care-card pattern (see a GP; urgent, the same day; emergency, 999 or A&amp;E), most
+ * urgent last.
  */
 public enum Urgency {
 
 	/** See a GP (not urgent). */
 	SEE_DOCTOR("see-doctor"),
 
-	/** Get help the same day: an urgent GP appointment, NHS 111 or an urgent treatment centre. */
+	/**
+	 * Get help the same day: an urgent GP appointment, NHS 111 or an urgent treatment
+	 * centre.
+	 */
 	URGENT("urgent"),
 
 	/** Call 999 (or 112/911) or go to A&amp;E now. */
@@ -25,7 +29,8 @@ public enum Urgency {
 	}
 
 	/**
-	 * The key writers use in front matter and in {@code !!! kind} lines, such as {@code see-doctor}.
+	 * The key writers use in front matter and in {@code !!! kind} lines, such as
+	 * {@code see-doctor}.
 	 * @return the key, such as {@code see-doctor}
 	 */
 	public String key() {

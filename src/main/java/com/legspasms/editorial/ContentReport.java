@@ -18,10 +18,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A writer's report on every article: words and reading grade of its own text (without the care
- * blocks it places), sources, links in and out, whether a review is due, and each editorial rule
- * it breaks; then every shared care block with its urgency, review date (flagged when due) and the
- * pages that place it. Run with
+ * A writer's report on every article: words and reading grade of its own text (without
+ * the care blocks it places), sources, links in and out, whether a review is due, and
+ * each editorial rule it breaks; then every shared care block with its urgency, review
+ * date (flagged when due) and the pages that place it. Run with
  * {@code ./mvnw -q compile exec:exec@content-report}.
  */
 public final class ContentReport {
@@ -70,15 +70,16 @@ public final class ContentReport {
 				"sources", "in", "out", "reviewed", "review"));
 		List<Row> rows = rows();
 		for (Row row : rows) {
-			out.append(String.format(Locale.ROOT, "%-42s %6d %6.1f %8d %4d %4d  %-10s  %s%n", row.slug(),
-					row.words(), row.grade(), row.sources(), row.linksIn(), row.linksOut(),
+			out.append(String.format(Locale.ROOT, "%-42s %6d %6.1f %8d %4d %4d  %-10s  %s%n", row.slug(), row.words(),
+					row.grade(), row.sources(), row.linksIn(), row.linksOut(),
 					(row.reviewed() != null) ? row.reviewed() : "-", row.reviewDue() ? "DUE" : "ok"));
 		}
 		long failing = rows.stream().filter((row) -> !row.brokenRules().isEmpty()).count();
 		out.append(String.format(Locale.ROOT, "%n%d articles, %d breaking an editorial rule, %d due for review%n",
 				rows.size(), failing, rows.stream().filter(Row::reviewDue).count()));
 		for (Row row : rows) {
-			row.brokenRules().forEach((rule) -> out.append("  ").append(row.slug()).append(": ").append(rule).append('\n'));
+			row.brokenRules()
+				.forEach((rule) -> out.append("  ").append(row.slug()).append(": ").append(rule).append('\n'));
 		}
 		List<CareBlockRow> blocks = careBlockRows();
 		out.append(String.format(Locale.ROOT, "%n%-28s %-10s  %-10s  %-6s  %s%n", "care block", "urgency", "reviewed",
@@ -94,7 +95,8 @@ public final class ContentReport {
 	}
 
 	/**
-	 * One line per shared care block: its urgency, review date, whether a review is due, and where it is placed.
+	 * One line per shared care block: its urgency, review date, whether a review is due,
+	 * and where it is placed.
 	 * @return one row per care block, in name order
 	 */
 	public List<CareBlockRow> careBlockRows() {
@@ -108,8 +110,10 @@ public final class ContentReport {
 
 	/**
 	 * One care block's line of the report.
+	 *
 	 * @param name the block's name, its file name without {@code .md}
-	 * @param urgency the block's urgency as written in its front matter ({@code see-doctor}, {@code urgent} or {@code emergency})
+	 * @param urgency the block's urgency as written in its front matter
+	 * ({@code see-doctor}, {@code urgent} or {@code emergency})
 	 * @param reviewed the date its facts were last checked
 	 * @param reviewDue whether that date is older than the review interval
 	 * @param placedOn the slugs of the articles that place the block
@@ -120,18 +124,21 @@ public final class ContentReport {
 
 	/**
 	 * One article's line of the report.
+	 *
 	 * @param slug the article's slug
 	 * @param words the number of words in its body
-	 * @param grade its reading grade (US school grade; the rules ask for at most {@link EditorialRules#MAX_GRADE})
+	 * @param grade its reading grade (US school grade; the rules ask for at most
+	 * {@link EditorialRules#MAX_GRADE})
 	 * @param sources the number of sources it cites
 	 * @param linksIn the number of other articles whose bodies link to it
 	 * @param linksOut the number of other articles its body links to
 	 * @param reviewed the date its facts were last checked
 	 * @param reviewDue whether that date is older than the review interval
-	 * @param brokenRules the editorial rules it breaks, one sentence each; empty when none
+	 * @param brokenRules the editorial rules it breaks, one sentence each; empty when
+	 * none
 	 */
-	public record Row(String slug, int words, double grade, int sources, int linksIn, int linksOut,
-			LocalDate reviewed, boolean reviewDue, List<String> brokenRules) {
+	public record Row(String slug, int words, double grade, int sources, int linksIn, int linksOut, LocalDate reviewed,
+			boolean reviewDue, List<String> brokenRules) {
 	}
 
 }

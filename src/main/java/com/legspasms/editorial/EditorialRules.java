@@ -15,9 +15,10 @@ import com.legspasms.site.Article;
 import com.legspasms.site.SiteSnapshot;
 
 /**
- * The site's editorial rules that a program can check: length, reading level, sources, links in
- * and out, and care advice. Each broken rule is one sentence naming what to fix. They read the
- * article's text as it was read once when rendered ({@link Article#text()}), never its HTML.
+ * The site's editorial rules that a program can check: length, reading level, sources,
+ * links in and out, and care advice. Each broken rule is one sentence naming what to fix.
+ * They read the article's text as it was read once when rendered
+ * ({@link Article#text()}), never its HTML.
  */
 public final class EditorialRules {
 
@@ -32,7 +33,8 @@ public final class EditorialRules {
 	public static final int MIN_HUB_WORDS = 900;
 
 	/**
-	 * The highest reading grade (US school grade, from {@code ReadingLevel}) an article may have.
+	 * The highest reading grade (US school grade, from {@code ReadingLevel}) an article
+	 * may have.
 	 */
 	public static final double MAX_GRADE = 8.0;
 
@@ -47,7 +49,8 @@ public final class EditorialRules {
 	public static final int MIN_RELATED = 2;
 
 	/**
-	 * The fewest other articles an article's body must link to, and the fewest that must link to it.
+	 * The fewest other articles an article's body must link to, and the fewest that must
+	 * link to it.
 	 */
 	public static final int MIN_LINKS = 2;
 
@@ -56,7 +59,9 @@ public final class EditorialRules {
 	 */
 	public static final String DOCTOR_SECTION_ID = "when-to-see-a-doctor";
 
-	/** Who may be cited and linked: the data file behind every source check, read once. */
+	/**
+	 * Who may be cited and linked: the data file behind every source check, read once.
+	 */
 	private static final SourcePolicy SOURCES = SourcePolicy.load();
 
 	private static final Pattern DOSE = Pattern.compile(
@@ -71,9 +76,11 @@ public final class EditorialRules {
 
 	/**
 	 * Every rule the article breaks, each as a sentence; empty when it follows them all.
-	 * @param snapshot the snapshot the article belongs to, for the links into it from other articles
+	 * @param snapshot the snapshot the article belongs to, for the links into it from
+	 * other articles
 	 * @param article the article to check
-	 * @return the sentences, one per broken rule, in a fixed order; empty when it breaks none
+	 * @return the sentences, one per broken rule, in a fixed order; empty when it breaks
+	 * none
 	 */
 	public List<String> check(SiteSnapshot snapshot, Article article) {
 		List<String> broken = new ArrayList<>();

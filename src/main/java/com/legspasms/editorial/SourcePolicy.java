@@ -16,9 +16,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Which web addresses the site may cite or link to, read from the data file
- * {@code editorial/source-policy.yml}: the publishers whose own pages the content brief reads, the
- * copies and mirrors it warns about, and the few addresses it gives only as plain {@code http:}.
- * The rule is the brief's "How to cite" sections: cite the publisher's own page, never a copy.
+ * {@code editorial/source-policy.yml}: the publishers whose own pages the content brief
+ * reads, the copies and mirrors it warns about, and the few addresses it gives only as
+ * plain {@code http:}. The rule is the brief's "How to cite" sections: cite the
+ * publisher's own page, never a copy.
  */
 public final class SourcePolicy {
 
@@ -54,7 +55,8 @@ public final class SourcePolicy {
 					throw new IllegalStateException(RESOURCE + " needs a list '" + key + "'");
 				}
 			}
-			return new SourcePolicy(lists.get("publishers"), lists.get("copies"), Set.copyOf(lists.get("http-addresses")));
+			return new SourcePolicy(lists.get("publishers"), lists.get("copies"),
+					Set.copyOf(lists.get("http-addresses")));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the source policy", ex);
@@ -94,10 +96,11 @@ public final class SourcePolicy {
 	}
 
 	/**
-	 * What is wrong with linking to an address from an article's or a care block's text: the same
-	 * rule as for sources, for {@code http:} and {@code https:} links (other schemes and links to
-	 * other articles are judged elsewhere). A bare {@code www.} address in the text is linked with
-	 * {@code http://}, as GitHub links it, so a refused {@code http:} link says how to write it.
+	 * What is wrong with linking to an address from an article's or a care block's text:
+	 * the same rule as for sources, for {@code http:} and {@code https:} links (other
+	 * schemes and links to other articles are judged elsewhere). A bare {@code www.}
+	 * address in the text is linked with {@code http://}, as GitHub links it, so a
+	 * refused {@code http:} link says how to write it.
 	 * @param url the link's address
 	 * @return a phrase to follow "links to 'URL' ", or {@code null} when it may be linked
 	 */

@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the whole site to a folder that any static host can serve:
- * {@code java -jar site.jar --site.export-to=DIR}. The site is started as usual and asked for every
- * page a reader can reach from the home page, plus the files search engines and browsers ask for
- * (both as the catalogue, {@link PageKind#export()}, says); each page is saved as
- * {@code PATH/index.html}. Then the site stops.
+ * {@code java -jar site.jar --site.export-to=DIR}. The site is started as usual and asked
+ * for every page a reader can reach from the home page, plus the files search engines and
+ * browsers ask for (both as the catalogue, {@link PageKind#export()}, says); each page is
+ * saved as {@code PATH/index.html}. Then the site stops.
  */
 @Component
 @ConditionalOnProperty(StaticExport.PROPERTY)
@@ -45,8 +45,9 @@ class StaticExport implements ApplicationRunner {
 	private static final Log logger = LogFactory.getLog(StaticExport.class);
 
 	/**
-	 * The home page, and the files no page links to but that browsers, crawlers and feed readers
-	 * ask for: the catalogue's kinds exported from the start ({@link PageKind.Export#START}).
+	 * The home page, and the files no page links to but that browsers, crawlers and feed
+	 * readers ask for: the catalogue's kinds exported from the start
+	 * ({@link PageKind.Export#START}).
 	 */
 	private static final List<String> STARTING_POINTS = PageKind.exportStartingPoints();
 
@@ -82,12 +83,13 @@ class StaticExport implements ApplicationRunner {
 				}
 				write(fileFor(path), response.body());
 				if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-					queue.addAll(linksIn(Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8),
-							this.origin + path)));
+					queue.addAll(linksIn(
+							Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), this.origin + path)));
 				}
 			}
 		}
-		// The export cannot search: its search box leads to a page listing every article instead.
+		// The export cannot search: its search box leads to a page listing every article
+		// instead.
 		write(fileFor(PageKind.SEARCH.path()), get(PageKind.SEARCH_UNAVAILABLE.path()).body());
 		write(this.folder.resolve("404.html"), get("/this-page-does-not-exist").body());
 		logger.info("Exported " + saved.size() + " pages and files to " + this.folder + " in "

@@ -25,13 +25,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The training run for JDK 25's ahead-of-time cache ({@code -XX:AOTCacheOutput=app.aot}, JEP 483
- * and 515): started with {@code --site.training-run=true}, the site starts as usual (loading,
- * checking and rendering its content), then asks itself for what the first readers ask for (the
- * home page, the hub and a few other articles plain and gzipped, the topic pages, the comparison
- * page, the stylesheet, a search with and one without a typo, a 404 and the liveness probe) and exits
- * with status 0, so the JVM writes the classes it loaded and linked and the methods' profiles into
- * the cache. Any answer other than the expected status stops it with status 1 and the request named.
+ * The training run for JDK 25's ahead-of-time cache ({@code -XX:AOTCacheOutput=app.aot},
+ * JEP 483 and 515): started with {@code --site.training-run=true}, the site starts as
+ * usual (loading, checking and rendering its content), then asks itself for what the
+ * first readers ask for (the home page, the hub and a few other articles plain and
+ * gzipped, the topic pages, the comparison page, the stylesheet, a search with and one
+ * without a typo, a 404 and the liveness probe) and exits with status 0, so the JVM
+ * writes the classes it loaded and linked and the methods' profiles into the cache. Any
+ * answer other than the expected status stops it with status 1 and the request named.
  */
 @Component
 @ConditionalOnProperty("site.training-run")
@@ -59,8 +60,8 @@ class TrainingRun implements ApplicationRunner {
 	}
 
 	/**
-	 * Sends the requests, then exits the application (status 0, or 1 when an answer was not the
-	 * expected one).
+	 * Sends the requests, then exits the application (status 0, or 1 when an answer was
+	 * not the expected one).
 	 * @param args the application's arguments (unused)
 	 */
 	@Override

@@ -15,13 +15,16 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Renders a paragraph holding only a picture as a figure with the SVG drawing inline, so that it
- * takes the page's colours; the alternative text labels it for screen readers and the image title,
- * if any, becomes its caption.
+ * Renders a paragraph holding only a picture as a figure with the SVG drawing inline, so
+ * that it takes the page's colours; the alternative text labels it for screen readers and
+ * the image title, if any, becomes its caption.
  */
 public class PictureRenderer implements NodeRenderer {
 
-	/** The checked SVG markup of each picture, by file name, set on the document before rendering. */
+	/**
+	 * The checked SVG markup of each picture, by file name, set on the document before
+	 * rendering.
+	 */
 	public static final DataKey<Map<String, String>> PICTURES = new DataKey<>("LEG_SPASMS_PICTURES", Map.of());
 
 	@Override

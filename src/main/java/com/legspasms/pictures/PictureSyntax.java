@@ -15,9 +15,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * What a writer's image syntax says, whether inline ({@code ![alt](url "title")}) or by reference
- * ({@code ![alt][ref]} with {@code [ref]: url "title"} elsewhere), so both go through the same
- * picture rules (CommonMark spec, "Images").
+ * What a writer's image syntax says, whether inline ({@code ![alt](url "title")}) or by
+ * reference ({@code ![alt][ref]} with {@code [ref]: url "title"} elsewhere), so both go
+ * through the same picture rules (CommonMark spec, "Images").
  *
  * @param url the image address, unescaped
  * @param alt the alternative text
@@ -32,11 +32,13 @@ public record PictureSyntax(String url, String alt, String title) {
 	 * Reads an image node.
 	 * @param node any node
 	 * @param document the document holding the references
-	 * @return the picture, or {@code null} when the node is not an image or names no reference
+	 * @return the picture, or {@code null} when the node is not an image or names no
+	 * reference
 	 */
 	public static PictureSyntax of(Node node, Document document) {
 		if (node instanceof Image image) {
-			return new PictureSyntax(image.getUrl().unescape(), image.getText().unescape(), image.getTitle().unescape());
+			return new PictureSyntax(image.getUrl().unescape(), image.getText().unescape(),
+					image.getTitle().unescape());
 		}
 		if (node instanceof ImageRef imageRef) {
 			Reference reference = imageRef.getReferenceNode(document);

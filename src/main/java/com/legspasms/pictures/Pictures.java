@@ -33,11 +33,12 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The pictures in {@code content/images/}: SVG drawings that pages show inline, so that they take
- * the page's colours (light, dark, print). Because they become part of the page, each is checked
- * against a short list of drawing elements and attributes: no scripts, styles, links or ids.
- * The rest of the picture feature is here too: how a page shows one ({@link PictureSyntax}, with
- * its rules), and how it is drawn into the page ({@link PictureRenderer}).
+ * The pictures in {@code content/images/}: SVG drawings that pages show inline, so that
+ * they take the page's colours (light, dark, print). Because they become part of the
+ * page, each is checked against a short list of drawing elements and attributes: no
+ * scripts, styles, links or ids. The rest of the picture feature is here too: how a page
+ * shows one ({@link PictureSyntax}, with its rules), and how it is drawn into the page
+ * ({@link PictureRenderer}).
  */
 public final class Pictures {
 
@@ -55,7 +56,9 @@ public final class Pictures {
 	/** The pictures that are in the folder but were refused for their own problems. */
 	private final Set<String> refused;
 
-	/** The folder, as a writer would type it, named when a page shows a picture not in it. */
+	/**
+	 * The folder, as a writer would type it, named when a page shows a picture not in it.
+	 */
 	private final String folder;
 
 	private Pictures(Map<String, String> markupByName, Set<String> refused, String folder) {
@@ -66,7 +69,8 @@ public final class Pictures {
 
 	/**
 	 * The checked SVG markup of every picture, by file name.
-	 * @return the SVG markup of each picture, keyed by its file name (such as {@code leg-cramp-areas.svg})
+	 * @return the SVG markup of each picture, keyed by its file name (such as
+	 * {@code leg-cramp-areas.svg})
 	 */
 	public Map<String, String> markupByName() {
 		return this.markupByName;
@@ -77,9 +81,9 @@ public final class Pictures {
 	}
 
 	/**
-	 * Reports each picture a body shows that is not in the folder, or that is there but was refused
-	 * for its own problems (reported at the picture's file by {@link #load}), so the writer is not
-	 * told a file is missing when it is not.
+	 * Reports each picture a body shows that is not in the folder, or that is there but
+	 * was refused for its own problems (reported at the picture's file by {@link #load}),
+	 * so the writer is not told a file is missing when it is not.
 	 * @param body the article body, for its file
 	 * @param shown the pictures it shows, with their lines
 	 * @param problems where problems are added
@@ -87,15 +91,16 @@ public final class Pictures {
 	public void checkShown(ArticleBody body, List<PictureReference> shown, List<ContentProblem> problems) {
 		shown.stream()
 			.filter((picture) -> !contains(picture.fileName()))
-			.forEach((picture) -> problems.add(body.problemAt(picture.line(), "picture '" + picture.fileName()
-					+ (this.refused.contains(picture.fileName())
+			.forEach((picture) -> problems.add(body.problemAt(picture.line(),
+					"picture '" + picture.fileName() + (this.refused.contains(picture.fileName())
 							? "' was refused (see the problems of " + this.folder + "/" + picture.fileName() + ")"
 							: "' is not in " + this.folder))));
 	}
 
 	/**
-	 * Reads and checks every picture of a content folder, adding what is wrong to {@code problems}
-	 * (including a file that is not UTF-8 or cannot be read). Hidden files are skipped.
+	 * Reads and checks every picture of a content folder, adding what is wrong to
+	 * {@code problems} (including a file that is not UTF-8 or cannot be read). Hidden
+	 * files are skipped.
 	 * @param contentDir the folder holding {@code images/}
 	 * @param problems where problems are added
 	 * @return the pictures that passed every check
@@ -123,8 +128,10 @@ public final class Pictures {
 
 	private static String check(Path file, String text, List<ContentProblem> problems) {
 		String shown = ContentLoader.displayPath(file);
-		// A browser shows an inline SVG only if it is well-formed XML; jsoup would quietly repair it
-		// (an unclosed <g>, an undefined entity such as &nbsp;), so the site would show a different
+		// A browser shows an inline SVG only if it is well-formed XML; jsoup would
+		// quietly repair it
+		// (an unclosed <g>, an undefined entity such as &nbsp;), so the site would show a
+		// different
 		// drawing from the one the writer sees when opening the file.
 		SAXParseException notWellFormed = wellFormednessError(text);
 		if (notWellFormed != null) {
@@ -136,8 +143,8 @@ public final class Pictures {
 		Document document = Jsoup.parse(text, "", parser);
 		int before = problems.size();
 		parser.getErrors()
-			.forEach((error) -> problems.add(new ContentProblem(shown, lineOf(error, text),
-					"not well-formed XML: " + error.getErrorMessage())));
+			.forEach((error) -> problems.add(
+					new ContentProblem(shown, lineOf(error, text), "not well-formed XML: " + error.getErrorMessage())));
 		Element root = document.children().first();
 		if (root == null || !root.tagName().equals("svg")) {
 			problems.add(new ContentProblem(shown, 1, "a picture must be an SVG file whose root element is <svg>"));
@@ -148,8 +155,9 @@ public final class Pictures {
 		}
 		for (Element element : root.getAllElements()) {
 			if (!ELEMENTS.contains(element.tagName())) {
-				problems.add(new ContentProblem(shown, line(element), "element <" + element.tagName()
-						+ "> is not allowed in a picture (allowed: " + String.join(", ", new TreeSet<>(ELEMENTS)) + ")"));
+				problems.add(new ContentProblem(shown, line(element),
+						"element <" + element.tagName() + "> is not allowed in a picture (allowed: "
+								+ String.join(", ", new TreeSet<>(ELEMENTS)) + ")"));
 			}
 			for (Attribute attribute : element.attributes()) {
 				String name = attribute.getKey().toLowerCase(Locale.ROOT);
@@ -157,7 +165,9 @@ public final class Pictures {
 					problems.add(new ContentProblem(shown, line(element), "attribute '" + attribute.getKey() + "' on <"
 							+ element.tagName() + "> is not allowed in a picture (no styles, scripts, links or ids)"));
 				}
-				else if (attribute.getValue().toLowerCase(Locale.ROOT).matches(".*(url\\(|javascript:|#[0-9a-f]{3}).*")) {
+				else if (attribute.getValue()
+					.toLowerCase(Locale.ROOT)
+					.matches(".*(url\\(|javascript:|#[0-9a-f]{3}).*")) {
 					problems.add(new ContentProblem(shown, line(element), "attribute '" + attribute.getKey()
 							+ "' must not name a colour or a link; use currentColor or a class"));
 				}

@@ -11,10 +11,11 @@ import com.legspasms.content.ContentLayout;
 import com.legspasms.content.Slug;
 
 /**
- * A writer's link to another article, written the way Markdown editors and GitHub understand:
- * {@code other-article.md} or {@code other-article.md#heading-id}, or any relative path that
- * GitHub resolves to that file, such as {@code ./other-article.md} or
- * {@code ../articles/other-article.md} (the natural form in a care block in {@code content/care/}).
+ * A writer's link to another article, written the way Markdown editors and GitHub
+ * understand: {@code other-article.md} or {@code other-article.md#heading-id}, or any
+ * relative path that GitHub resolves to that file, such as {@code ./other-article.md} or
+ * {@code ../articles/other-article.md} (the natural form in a care block in
+ * {@code content/care/}).
  *
  * @param slug the target article
  * @param anchor the heading id within it, or {@code null}
@@ -24,12 +25,13 @@ public record ArticleLink(String slug, String anchor) {
 	private static final Pattern MARKDOWN_FILE = Pattern.compile("(" + Slug.REGEX + ")\\.md");
 
 	/**
-	 * Recognises a link to an article, written as a relative path to its file ({@code other.md#anchor},
-	 * {@code ../articles/other.md}) or, less often, as its site path ({@code /articles/other#anchor},
-	 * with or without a trailing slash, as the site's URL scheme recognises it). A relative path is
-	 * resolved as GitHub resolves it from a file in {@code content/articles/} or its sibling
-	 * {@code content/care/} (RFC 3986, section 5.2: {@code .} and {@code ..} segments removed); it names an
-	 * article when it lands on a {@code .md} file directly in {@code content/articles/}.
+	 * Recognises a link to an article, written as a relative path to its file
+	 * ({@code other.md#anchor}, {@code ../articles/other.md}) or, less often, as its site
+	 * path ({@code /articles/other#anchor}, with or without a trailing slash, as the
+	 * site's URL scheme recognises it). A relative path is resolved as GitHub resolves it
+	 * from a file in {@code content/articles/} or its sibling {@code content/care/} (RFC
+	 * 3986, section 5.2: {@code .} and {@code ..} segments removed); it names an article
+	 * when it lands on a {@code .md} file directly in {@code content/articles/}.
 	 * @param url a link target as written
 	 * @param addresses the site's article addresses
 	 * @return the article and anchor, or empty when the link is not to an article
@@ -49,8 +51,8 @@ public record ArticleLink(String slug, String anchor) {
 	 * The file name a relative path leads to when it leads to a file directly in
 	 * {@code content/articles/}, read from a file there or in {@code content/care/}.
 	 * @param path a link's path, without its anchor
-	 * @return the file name, or {@code ""} when the path is absolute, has a scheme or query, or
-	 * leads anywhere else
+	 * @return the file name, or {@code ""} when the path is absolute, has a scheme or
+	 * query, or leads anywhere else
 	 */
 	public static String articlesFile(String path) {
 		if (path.isEmpty() || path.startsWith("/") || path.contains("?") || path.contains("\\")

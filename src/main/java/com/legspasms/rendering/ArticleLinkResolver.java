@@ -9,7 +9,8 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Rewrites writers' links to other articles ({@code other.md#anchor}) to the site's own URLs.
+ * Rewrites writers' links to other articles ({@code other.md#anchor}) to the site's own
+ * URLs.
  */
 class ArticleLinkResolver implements LinkResolver {
 

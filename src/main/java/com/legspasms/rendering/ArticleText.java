@@ -12,30 +12,35 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * The text of one rendered article, read once when it is rendered so that search, the editorial
- * rules and the content report never parse its HTML or know the renderer's class names (after
- * Hugo's {@code ContentProvider}: plain text, word count, computed once per page).
+ * The text of one rendered article, read once when it is rendered so that search, the
+ * editorial rules and the content report never parse its HTML or know the renderer's
+ * class names (after Hugo's {@code ContentProvider}: plain text, word count, computed
+ * once per page).
  *
- * @param blocks the text a reader sees, block by block in reading order: each paragraph, list item,
- * heading and table cell once (a block's text leaves out the blocks nested in it, which come as
- * blocks of their own), without words that are only there for screen readers
- * @param headings the headings written in Markdown, with their ids and levels, in order (not the care
- * cards' titles); their line is the file line when rendered from a file, else 0
- * @param careCards every care card, written in the article or placed from a shared block, in the
- * order they open
- * @param links the target of every link as rendered ({@code href}), in order, with rewritten article
- * links and footnote links
- * @param ownReading word count and reading grade of the article's own words: every block except
- * those of the shared care blocks it places (they are measured once, in their own files)
+ * @param blocks the text a reader sees, block by block in reading order: each paragraph,
+ * list item, heading and table cell once (a block's text leaves out the blocks nested in
+ * it, which come as blocks of their own), without words that are only there for screen
+ * readers
+ * @param headings the headings written in Markdown, with their ids and levels, in order
+ * (not the care cards' titles); their line is the file line when rendered from a file,
+ * else 0
+ * @param careCards every care card, written in the article or placed from a shared block,
+ * in the order they open
+ * @param links the target of every link as rendered ({@code href}), in order, with
+ * rewritten article links and footnote links
+ * @param ownReading word count and reading grade of the article's own words: every block
+ * except those of the shared care blocks it places (they are measured once, in their own
+ * files)
  */
-public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<CareCard> careCards,
-		List<String> links, ReadingLevel ownReading) {
+public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<CareCard> careCards, List<String> links,
+		ReadingLevel ownReading) {
 
 	/** The text of a body that could not be rendered. */
 	public static final ArticleText EMPTY = new ArticleText(List.of(), List.of(), List.of(), List.of(),
 			new ReadingLevel(0, 0, 0));
 
-	private static final Evaluator BLOCKS = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote");
+	private static final Evaluator BLOCKS = QueryParser
+		.parse("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote");
 
 	private static final Evaluator NESTED_BLOCKS = QueryParser
 		.parse("p, ul, ol, li, table, blockquote, div, h1, h2, h3, h4, h5, h6");
@@ -49,7 +54,8 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 
 	private static final Evaluator CARE_CARD_TITLE = QueryParser.parse("." + CareCardRenderer.TITLE_CLASS);
 
-	private static final Evaluator SCREEN_READER_ONLY = QueryParser.parse("." + CareCardRenderer.SCREEN_READER_ONLY_CLASS);
+	private static final Evaluator SCREEN_READER_ONLY = QueryParser
+		.parse("." + CareCardRenderer.SCREEN_READER_ONLY_CLASS);
 
 	private static final String CARD_KIND_PREFIX = CareCardRenderer.KIND_CLASS_PREFIX;
 
@@ -61,8 +67,8 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	}
 
 	/**
-	 * Reads the text of rendered HTML, parsing it once. Headings get line 0; {@link MarkdownRenderer}
-	 * gives them their lines with {@link #withHeadings}.
+	 * Reads the text of rendered HTML, parsing it once. Headings get line 0;
+	 * {@link MarkdownRenderer} gives them their lines with {@link #withHeadings}.
 	 * @param html the HTML as {@link MarkdownRenderer} renders it
 	 * @return its text
 	 */
@@ -107,7 +113,8 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 
 	/**
 	 * The same text with the headings given their file lines.
-	 * @param headings the headings, as {@link MarkdownRenderer} found them in the Markdown
+	 * @param headings the headings, as {@link MarkdownRenderer} found them in the
+	 * Markdown
 	 * @return a copy with those headings
 	 */
 	public ArticleText withHeadings(List<Heading> headings) {
@@ -122,9 +129,10 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	}
 
 	/**
-	 * All the text a reader sees, as one line: the blocks joined by spaces, for checks that look for
-	 * phrases anywhere. Joined when asked, not held: an article already holds its blocks, and a
-	 * second copy of every article's text would grow the site's heap by as much again.
+	 * All the text a reader sees, as one line: the blocks joined by spaces, for checks
+	 * that look for phrases anywhere. Joined when asked, not held: an article already
+	 * holds its blocks, and a second copy of every article's text would grow the site's
+	 * heap by as much again.
 	 * @return the text of every block, in order, separated by single spaces
 	 */
 	public String plainText() {
@@ -138,10 +146,16 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 
 	/** The blocks of the article's prose: every block outside the care cards. */
 	public List<String> proseTexts() {
-		return this.blocks.stream().filter((block) -> block.origin() == TextBlock.Origin.PROSE).map(TextBlock::text).toList();
+		return this.blocks.stream()
+			.filter((block) -> block.origin() == TextBlock.Origin.PROSE)
+			.map(TextBlock::text)
+			.toList();
 	}
 
-	/** The blocks of the care cards, card by card (a card's title first), cards in the order they open. */
+	/**
+	 * The blocks of the care cards, card by card (a card's title first), cards in the
+	 * order they open.
+	 */
 	public List<String> careCardTexts() {
 		return this.careCards.stream().flatMap((card) -> card.text().stream()).toList();
 	}
@@ -160,7 +174,10 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 		return this.careCards.stream().anyMatch((card) -> card.kind() == kind);
 	}
 
-	/** A block's text without the blocks nested in it, as jsoup's {@link Element#text()} gives it. */
+	/**
+	 * A block's text without the blocks nested in it, as jsoup's {@link Element#text()}
+	 * gives it.
+	 */
 	private static String ownText(Element block) {
 		for (Element child : block.children()) {
 			if (!child.select(NESTED_BLOCKS).isEmpty()) {
@@ -211,12 +228,16 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 			/** The article's own words, in a care card written in the article. */
 			CARE_CARD,
 
-			/** A shared care block's words, in the card the article places ({@code !!! care NAME}). */
+			/**
+			 * A shared care block's words, in the card the article places
+			 * ({@code !!! care NAME}).
+			 */
 			PLACED_CARE_BLOCK;
 
 			/**
 			 * Whether the article wrote these words itself.
-			 * @return false for the text of a care block placed with {@code !!! care NAME}, true otherwise
+			 * @return false for the text of a care block placed with
+			 * {@code !!! care NAME}, true otherwise
 			 */
 			public boolean isOwn() {
 				return this != PLACED_CARE_BLOCK;
@@ -232,7 +253,8 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	 * @param kind its level of care (or a plain note)
 	 * @param title its title, without the words only a screen reader hears
 	 * @param text its blocks (its title first), without those of cards nested in it
-	 * @param blockName the shared care block it shows, or {@code null} for a card written in the article
+	 * @param blockName the shared care block it shows, or {@code null} for a card written
+	 * in the article
 	 */
 	public record CareCard(CareCardKind kind, String title, List<String> text, String blockName) {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import com.legspasms.content.Urgency;
 
 /**
- * The kinds of callout a writer can add with {@code !!! kind "Title"}: three levels of care advice,
- * as trusted health sites use them, and a plain note.
+ * The kinds of callout a writer can add with {@code !!! kind "Title"}: three levels of
+ * care advice, as trusted health sites use them, and a plain note.
  */
 public enum CareCardKind {
 
@@ -48,7 +48,8 @@ public enum CareCardKind {
 	}
 
 	/**
-	 * Words a screen reader hears before the title; sighted readers get them from the colour.
+	 * Words a screen reader hears before the title; sighted readers get them from the
+	 * colour.
 	 * @return the words, such as {@code "Urgent advice:"}
 	 */
 	public String hiddenPrefix() {

@@ -12,15 +12,19 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * Renders care cards: flexmark's admonition blocks written in an article, and the shared care
- * blocks an article places with {@code !!! care NAME}. Both get the same markup: a heading that
- * states the action and the writer's list of signs, styled by the site's own CSS (no icons or
- * scripts). A placed block's card also carries {@code data-care-block="NAME"}, so that checks can
- * tell an article's own text from the blocks it places.
+ * Renders care cards: flexmark's admonition blocks written in an article, and the shared
+ * care blocks an article places with {@code !!! care NAME}. Both get the same markup: a
+ * heading that states the action and the writer's list of signs, styled by the site's own
+ * CSS (no icons or scripts). A placed block's card also carries
+ * {@code data-care-block="NAME"}, so that checks can tell an article's own text from the
+ * blocks it places.
  */
 class CareCardRenderer implements NodeRenderer {
 
-	/** The rendered card of each care block, by name, set on the document before rendering. */
+	/**
+	 * The rendered card of each care block, by name, set on the document before
+	 * rendering.
+	 */
 	static final DataKey<Map<String, String>> CARE_BLOCKS = new DataKey<>("LEG_SPASMS_CARE_BLOCKS", Map.of());
 
 	/** The card's markup after its body. */
@@ -29,7 +33,9 @@ class CareCardRenderer implements NodeRenderer {
 	/** The class of every card's outer element. */
 	static final String CARD_CLASS = "care-card";
 
-	/** The start of the class that gives a card's kind, such as {@code care-card--urgent}. */
+	/**
+	 * The start of the class that gives a card's kind, such as {@code care-card--urgent}.
+	 */
 	static final String KIND_CLASS_PREFIX = CARD_CLASS + "--";
 
 	/** The class of a card's heading. */
@@ -50,8 +56,10 @@ class CareCardRenderer implements NodeRenderer {
 	private void render(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
 		CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElse(CareCardKind.NOTE);
 		String title = block.getTitle().isBlank() ? kind.defaultTitle() : block.getTitle().toString().strip();
-		// The body is rendered in place, not into a sub-context's writer whose text is copied in: that
-		// copy lost the leading spaces of the lines of a code block written inside a card.
+		// The body is rendered in place, not into a sub-context's writer whose text is
+		// copied in: that
+		// copy lost the leading spaces of the lines of a code block written inside a
+		// card.
 		html.line();
 		html.raw(opening(kind, title, null));
 		context.renderChildren(block);
@@ -71,10 +79,12 @@ class CareCardRenderer implements NodeRenderer {
 
 	/**
 	 * The markup of one care card.
-	 * @param kind its kind, which sets its colour and the words a screen reader hears first
+	 * @param kind its kind, which sets its colour and the words a screen reader hears
+	 * first
 	 * @param title its heading, as plain text
 	 * @param bodyHtml the rendered list of signs
-	 * @param blockName the shared block it shows, or {@code null} for a card written in the article
+	 * @param blockName the shared block it shows, or {@code null} for a card written in
+	 * the article
 	 * @return the card's HTML
 	 */
 	static String card(CareCardKind kind, String title, String bodyHtml, String blockName) {
@@ -83,9 +93,12 @@ class CareCardRenderer implements NodeRenderer {
 
 	/**
 	 * The card's markup up to its body: the heading and the body's opening tag.
-	 * @param kind the card's kind, which gives its class and the words a screen reader hears first
-	 * @param title the card's title as the writer wrote it, or {@code null} for the kind's standard one
-	 * @param blockName the name of the care block the card shows, or {@code null} for a card written inline
+	 * @param kind the card's kind, which gives its class and the words a screen reader
+	 * hears first
+	 * @param title the card's title as the writer wrote it, or {@code null} for the
+	 * kind's standard one
+	 * @param blockName the name of the care block the card shows, or {@code null} for a
+	 * card written inline
 	 * @return the HTML up to the card's body
 	 */
 	private static String opening(CareCardKind kind, String title, String blockName) {

@@ -7,11 +7,12 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * The NHS care-card rule that each card has one urgency, checked on its words: a see-a-GP card says
- * nothing of the same day or of 999, a same-day card says nothing of 999 or A&amp;E, and an emergency
- * card says what to do (call 999, 112 or 911, or go to A&amp;E or the emergency department). Applied to
- * every card an article writes and every shared care block, at start-up and on reload, and by the
- * build's safety check to the templates and the README's examples.
+ * The NHS care-card rule that each card has one urgency, checked on its words: a see-a-GP
+ * card says nothing of the same day or of 999, a same-day card says nothing of 999 or
+ * A&amp;E, and an emergency card says what to do (call 999, 112 or 911, or go to A&amp;E
+ * or the emergency department). Applied to every card an article writes and every shared
+ * care block, at start-up and on reload, and by the build's safety check to the templates
+ * and the README's examples.
  */
 public final class CareCardWording {
 
@@ -31,7 +32,8 @@ public final class CareCardWording {
 
 	/**
 	 * What is wrong with a care card's words, if anything.
-	 * @param kind the card's kind; a {@link CareCardKind#NOTE} is not care advice and always passes
+	 * @param kind the card's kind; a {@link CareCardKind#NOTE} is not care advice and
+	 * always passes
 	 * @param text the card's title and body as the reader sees them
 	 * @return a sentence naming the problem, or empty when the card keeps to one urgency
 	 */

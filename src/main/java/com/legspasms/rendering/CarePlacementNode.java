@@ -4,8 +4,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Stands in the parse tree where an article places a shared care block; rendered as the block's
- * card.
+ * Stands in the parse tree where an article places a shared care block; rendered as the
+ * block's card.
  */
 class CarePlacementNode extends Block {
 

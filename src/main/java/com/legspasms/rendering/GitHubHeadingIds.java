@@ -13,14 +13,15 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Heading ids exactly as GitHub makes them, so a link copied from GitHub's preview works here.
- * The rule is github-slugger's (the one GitHub's Markdown pipeline follows): lower-case the
- * heading's text, remove every character that is not a letter, mark, number, connector punctuation
- * (such as {@code _}), space or hyphen, then turn each space into a hyphen; accents stay, composed
- * or decomposed, and nothing is collapsed. A slug already taken gets {@code -1}, {@code -2}, ... added,
- * skipping any that are taken too ("Symptoms", "Symptoms", "Symptoms 1" give {@code symptoms},
- * {@code symptoms-1}, {@code symptoms-1-1}). flexmark's own generator collapses and re-numbers
- * differently, hence this one.
+ * Heading ids exactly as GitHub makes them, so a link copied from GitHub's preview works
+ * here. The rule is github-slugger's (the one GitHub's Markdown pipeline follows):
+ * lower-case the heading's text, remove every character that is not a letter, mark,
+ * number, connector punctuation (such as {@code _}), space or hyphen, then turn each
+ * space into a hyphen; accents stay, composed or decomposed, and nothing is collapsed. A
+ * slug already taken gets {@code -1}, {@code -2}, ... added, skipping any that are taken
+ * too ("Symptoms", "Symptoms", "Symptoms 1" give {@code symptoms}, {@code symptoms-1},
+ * {@code symptoms-1-1}). flexmark's own generator collapses and re-numbers differently,
+ * hence this one.
  */
 final class GitHubHeadingIds implements HtmlIdGenerator {
 
@@ -31,7 +32,8 @@ final class GitHubHeadingIds implements HtmlIdGenerator {
 	/**
 	 * GitHub's slug of a heading's text, before duplicates are numbered.
 	 * @param text the heading's text as a reader sees it
-	 * @return the slug, empty when the text has no letters, digits, spaces, hyphens or underscores
+	 * @return the slug, empty when the text has no letters, digits, spaces, hyphens or
+	 * underscores
 	 */
 	static String slug(CharSequence text) {
 		return REMOVED.matcher(text.toString().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
@@ -62,7 +64,8 @@ final class GitHubHeadingIds implements HtmlIdGenerator {
 	public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {
 		this.occurrences.clear();
 		for (Node node : document.getDescendants()) {
-			if (node instanceof com.vladsch.flexmark.ast.Heading heading && (heading.getAnchorRefId() == null || heading.getAnchorRefId().isEmpty())) {
+			if (node instanceof com.vladsch.flexmark.ast.Heading heading
+					&& (heading.getAnchorRefId() == null || heading.getAnchorRefId().isEmpty())) {
 				heading.setAnchorRefId(next(heading.getAnchorRefText()));
 			}
 		}

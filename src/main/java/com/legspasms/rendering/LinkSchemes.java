@@ -5,25 +5,29 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The allow-list of URL schemes a link in an article may use. Anything else (javascript:, data:,
- * vbscript:, ...) never reaches a page.
+ * The allow-list of URL schemes a link in an article may use. Anything else (javascript:,
+ * data:, vbscript:, ...) never reaches a page.
  */
 final class LinkSchemes {
 
 	private static final Set<String> ALLOWED = Set.of("http", "https", "mailto");
 
-	/** What a URL scheme may be (WHATWG URL Standard, "scheme state"); anything else makes a relative URL. */
+	/**
+	 * What a URL scheme may be (WHATWG URL Standard, "scheme state"); anything else makes
+	 * a relative URL.
+	 */
 	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
 
 	private LinkSchemes() {
 	}
 
 	/**
-	 * Whether a link target, already decoded from Markdown escapes and HTML entities, is safe.
-	 * Browsers ignore ASCII whitespace and control characters inside a scheme, so they are removed
-	 * before looking at it, and so are backslashes, which some browsers have treated loosely. What is
-	 * left before the first colon is a scheme only if it has a scheme's syntax; otherwise the link is
-	 * a relative one ({@code foo):}, CommonMark spec example "Links").
+	 * Whether a link target, already decoded from Markdown escapes and HTML entities, is
+	 * safe. Browsers ignore ASCII whitespace and control characters inside a scheme, so
+	 * they are removed before looking at it, and so are backslashes, which some browsers
+	 * have treated loosely. What is left before the first colon is a scheme only if it
+	 * has a scheme's syntax; otherwise the link is a relative one ({@code foo):},
+	 * CommonMark spec example "Links").
 	 * @param decodedUrl the link's target, decoded
 	 * @return true for a relative link or one whose scheme is on the allow-list
 	 */

@@ -48,25 +48,27 @@ import com.vladsch.flexmark.util.misc.Extension;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Markdown dialect: CommonMark plus what GitHub adds (tables with GitHub's rules, also
- * directly under a line of text, footnotes, strikethrough, bare-URL links and GitHub's heading ids), typographic quotes and
- * dashes, and care cards. Raw HTML is shown as text, except HTML comments, which are dropped as
- * they are on GitHub. The parser and renderer are built once and shared; flexmark makes them
- * thread-safe once built.
+ * The site's Markdown dialect: CommonMark plus what GitHub adds (tables with GitHub's
+ * rules, also directly under a line of text, footnotes, strikethrough, bare-URL links and
+ * GitHub's heading ids), typographic quotes and dashes, and care cards. Raw HTML is shown
+ * as text, except HTML comments, which are dropped as they are on GitHub. The parser and
+ * renderer are built once and shared; flexmark makes them thread-safe once built.
  */
 @Component
 public class MarkdownRenderer {
 
-	/** A paragraph that places a shared care block: {@code !!! care NAME}, alone on its line. */
+	/**
+	 * A paragraph that places a shared care block: {@code !!! care NAME}, alone on its
+	 * line.
+	 */
 	private static final Pattern CARE_PLACEMENT = Pattern.compile("!!! care (" + Slug.REGEX + ")[ \\t]*");
 
 	/**
 	 * A paragraph that starts like a placement ({@code !!care x}, {@code !!! Care: x},
-	 * {@code !!! care two words}): a near miss is refused rather than shown as text, because the
-	 * card it meant to place would silently be missing.
+	 * {@code !!! care two words}): a near miss is refused rather than shown as text,
+	 * because the card it meant to place would silently be missing.
 	 */
 	private static final Pattern CARE_PLACEMENT_ATTEMPT = Pattern.compile("(?i)!{2,}\\s*care\\b[\\s\\S]*");
-
 
 	private final DataHolder options;
 
@@ -77,9 +79,10 @@ public class MarkdownRenderer {
 	private final ArticleAddresses addresses;
 
 	/**
-	 * Sets up the flexmark parser and renderer with the site's extensions and options, once.
-	 * @param addresses where the site serves its articles: links to other articles are rewritten to
-	 * these addresses (the web layer's URL scheme, {@code web.SiteUrls})
+	 * Sets up the flexmark parser and renderer with the site's extensions and options,
+	 * once.
+	 * @param addresses where the site serves its articles: links to other articles are
+	 * rewritten to these addresses (the web layer's URL scheme, {@code web.SiteUrls})
 	 */
 	public MarkdownRenderer(ArticleAddresses addresses) {
 		this.addresses = addresses;
@@ -89,30 +92,42 @@ public class MarkdownRenderer {
 			.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
 			.set(TablesExtension.WITH_CAPTION, false)
 			.set(TablesExtension.CLASS_NAME, "data-table")
-			// GitHub's table rules (flexmark's documented GFM settings): short rows get empty cells,
-			// cells beyond the header's are dropped, no column spans, the header and separator must match.
+			// GitHub's table rules (flexmark's documented GFM settings): short rows get
+			// empty cells,
+			// cells beyond the header's are dropped, no column spans, the header and
+			// separator must match.
 			.set(TablesExtension.COLUMN_SPANS, false)
 			.set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
 			.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
-			// GFM: a delimiter cell is one or more hyphens ("| - | - |"); flexmark asks for three by default.
+			// GFM: a delimiter cell is one or more hyphens ("| - | - |"); flexmark asks
+			// for three by default.
 			.set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
-			// Not matched: GitHub splits a cell at an unescaped pipe inside `code` (GFM spec, "Tables"); flexmark 0.64.8
-			// keeps the code span whole and has no option for it. Writers escape it (\|), which renders as on GitHub.
-			// Line numbers by binary search over recorded lines, not by rescanning the text per node.
+			// Not matched: GitHub splits a cell at an unescaped pipe inside `code` (GFM
+			// spec, "Tables"); flexmark 0.64.8
+			// keeps the code span whole and has no option for it. Writers escape it (\|),
+			// which renders as on GitHub.
+			// Line numbers by binary search over recorded lines, not by rescanning the
+			// text per node.
 			.set(Parser.TRACK_DOCUMENT_LINES, true)
-			// The admonition extension otherwise rebuilds these maps (reading its icon files) for every document;
+			// The admonition extension otherwise rebuilds these maps (reading its icon
+			// files) for every document;
 			// care cards have no icons.
 			.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap())
 			.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap())
 			.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of())
-			// A care card's body is read like a block quote's: a line belongs to the card when it is indented by the
-			// card's four spaces, and only those four are taken off, so a list nested inside it nests as it would
-			// outside. With lazy continuation on (flexmark's default) every line up to the body's first blank
-			// line is taken from its first non-space character instead, and nested lists came out flat.
-			// A paragraph's unindented continuation lines still join it (CommonMark's own laziness).
+			// A care card's body is read like a block quote's: a line belongs to the card
+			// when it is indented by the
+			// card's four spaces, and only those four are taken off, so a list nested
+			// inside it nests as it would
+			// outside. With lazy continuation on (flexmark's default) every line up to
+			// the body's first blank
+			// line is taken from its first non-space character instead, and nested lists
+			// came out flat.
+			// A paragraph's unindented continuation lines still join it (CommonMark's own
+			// laziness).
 			.set(AdmonitionExtension.ALLOW_LAZY_CONTINUATION, false)
-.toImmutable();
+			.toImmutable();
 		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create(),
 				FootnoteExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 		List<Extension> parserExtensions = new ArrayList<>();
@@ -126,46 +141,54 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * Returns the article addresses links are rewritten to, for recognising links to articles.
-	 * @return the article addresses links are rewritten to, for recognising links to articles
+	 * Returns the article addresses links are rewritten to, for recognising links to
+	 * articles.
+	 * @return the article addresses links are rewritten to, for recognising links to
+	 * articles
 	 */
 	public ArticleAddresses addresses() {
 		return this.addresses;
 	}
 
 	/**
-	 * Parses and renders an article body that shows no pictures and places no care blocks.
+	 * Parses and renders an article body that shows no pictures and places no care
+	 * blocks.
 	 * @param markdown the body's Markdown, without front matter
-	 * @param firstLine the file line (from 1) the body starts on, so that problems name the file's lines
-	 * @return the HTML with its text model, links, pictures, care placements and problems, each at its file line
+	 * @param firstLine the file line (from 1) the body starts on, so that problems name
+	 * the file's lines
+	 * @return the HTML with its text model, links, pictures, care placements and
+	 * problems, each at its file line
 	 */
 	public RenderedBody render(String markdown, int firstLine) {
 		return render(markdown, firstLine, Map.of(), Map.of());
 	}
 
 	/**
-	 * Parses and renders an article body that may show pictures but places no care blocks.
+	 * Parses and renders an article body that may show pictures but places no care
+	 * blocks.
 	 * @param markdown the body's Markdown, without front matter
-	 * @param firstLine the file line (from 1) the body starts on, so that problems name the file's lines
+	 * @param firstLine the file line (from 1) the body starts on, so that problems name
+	 * the file's lines
 	 * @param pictures the checked SVG markup of every picture, by file name
-	 * @return the HTML with its text model, links, pictures, care placements and problems, each at its file line
+	 * @return the HTML with its text model, links, pictures, care placements and
+	 * problems, each at its file line
 	 */
 	public RenderedBody render(String markdown, int firstLine, Map<String, String> pictures) {
 		return render(markdown, firstLine, pictures, Map.of());
 	}
 
 	/**
-	 * Parses an article body, removes any link whose scheme is not allowed and reports it, and
-	 * renders it. Nothing a writer types makes this throw: input nested too deeply for the parser
-	 * is refused before parsing (see {@link NestingLimit}), and any other failure of the parser
-	 * becomes an issue at the body's first line.
+	 * Parses an article body, removes any link whose scheme is not allowed and reports
+	 * it, and renders it. Nothing a writer types makes this throw: input nested too
+	 * deeply for the parser is refused before parsing (see {@link NestingLimit}), and any
+	 * other failure of the parser becomes an issue at the body's first line.
 	 * @param markdown the body
 	 * @param firstLine the file line on which the body starts, for issue reports
 	 * @param pictures the checked SVG markup of the pictures it may show, by file name
-	 * @param careBlocks the rendered card of each shared care block it may place, by name (see
-	 * {@link #renderCareBlock})
-	 * @return the HTML and its text (read once, see {@link ArticleText}), with its headings, links, pictures,
-	 * care block placements and any issues
+	 * @param careBlocks the rendered card of each shared care block it may place, by name
+	 * (see {@link #renderCareBlock})
+	 * @return the HTML and its text (read once, see {@link ArticleText}), with its
+	 * headings, links, pictures, care block placements and any issues
 	 */
 	public RenderedBody render(String markdown, int firstLine, Map<String, String> pictures,
 			Map<String, String> careBlocks) {
@@ -214,25 +237,30 @@ public class MarkdownRenderer {
 				headingLines.add(line);
 			}
 			else if (node instanceof AdmonitionBlock block && block.getInfo().toString().equalsIgnoreCase("care")) {
-				// '!!! care' with no name (or with a title instead of one) is read as a callout
-				issues.add(new MarkdownIssue(line, "a care block placement needs the block's name: write '!!! care NAME' "
-						+ "on a line of its own (known blocks: " + knownBlocks(careBlocks) + ")"));
+				// '!!! care' with no name (or with a title instead of one) is read as a
+				// callout
+				issues
+					.add(new MarkdownIssue(line, "a care block placement needs the block's name: write '!!! care NAME' "
+							+ "on a line of its own (known blocks: " + knownBlocks(careBlocks) + ")"));
 			}
-			else if (node instanceof AdmonitionBlock block && CareCardKind.fromKey(block.getInfo().toString()).isEmpty()) {
-				issues.add(new MarkdownIssue(line, "unknown callout '" + block.getInfo() + "' (use one of: "
-						+ CareCardKind.knownKeys() + ")"));
+			else if (node instanceof AdmonitionBlock block
+					&& CareCardKind.fromKey(block.getInfo().toString()).isEmpty()) {
+				issues.add(new MarkdownIssue(line,
+						"unknown callout '" + block.getInfo() + "' (use one of: " + CareCardKind.knownKeys() + ")"));
 			}
 			else if (node instanceof AdmonitionBlock block) {
 				CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElseThrow();
 				String body = block.getChars().toString();
 				String text = block.getTitle() + "\n" + body.substring(Math.max(0, body.indexOf('\n')));
-				CareCardWording.problem(kind, text).ifPresent((problem) -> issues.add(new MarkdownIssue(line, problem)));
+				CareCardWording.problem(kind, text)
+					.ifPresent((problem) -> issues.add(new MarkdownIssue(line, problem)));
 			}
 			else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
 				comments.add(node);
 			}
 			else if (node instanceof TableBody body && !body.hasChildren()) {
-				// GitHub writes no <tbody> for a table with no rows under its header (GFM spec, example 205).
+				// GitHub writes no <tbody> for a table with no rows under its header (GFM
+				// spec, example 205).
 				emptyTableBodies.add(body);
 			}
 			else if (node instanceof Code code && code.getAncestorOfType(TableCell.class) != null) {
@@ -287,19 +315,21 @@ public class MarkdownRenderer {
 			.filter((heading) -> heading.id().isEmpty())
 			.forEach((heading) -> issues.add(new MarkdownIssue(heading.line(), "heading '" + heading.text()
 					+ "' has no letters or digits, so it cannot have an id to link to: add a word to it")));
-		return new RenderedBody(html, text, List.copyOf(links), List.copyOf(pictureReferences),
-				List.copyOf(placements), List.copyOf(issues));
+		return new RenderedBody(html, text, List.copyOf(links), List.copyOf(pictureReferences), List.copyOf(placements),
+				List.copyOf(issues));
 	}
 
 	/**
-	 * Renders a shared care block as the card an article shows where it places the block. The body
-	 * is the Markdown list of signs; a block may not hold headings, pictures or other blocks.
+	 * Renders a shared care block as the card an article shows where it places the block.
+	 * The body is the Markdown list of signs; a block may not hold headings, pictures or
+	 * other blocks.
 	 * @param name the block's name, which the card carries as {@code data-care-block}
 	 * @param urgency how soon the reader must act, which sets the card's kind
 	 * @param title the card's heading
 	 * @param markdown the block's body
 	 * @param firstLine the file line on which the body starts, for issue reports
-	 * @return the card's HTML as {@link RenderedBody#html()}, with the body's links and any issues
+	 * @return the card's HTML as {@link RenderedBody#html()}, with the body's links and
+	 * any issues
 	 */
 	public RenderedBody renderCareBlock(String name, Urgency urgency, String title, String markdown, int firstLine) {
 		RenderedBody body = render(markdown, firstLine, Map.of(), Map.of());
@@ -310,8 +340,8 @@ public class MarkdownRenderer {
 		body.pictures()
 			.forEach((picture) -> issues.add(new MarkdownIssue(picture.line(), "a care block cannot show pictures")));
 		body.carePlacements()
-			.forEach((placement) -> issues.add(new MarkdownIssue(placement.line(),
-					"a care block cannot place another care block")));
+			.forEach((placement) -> issues
+				.add(new MarkdownIssue(placement.line(), "a care block cannot place another care block")));
 		CareCardWording.problem(CareCardKind.of(urgency), title + "\n" + markdown)
 			.ifPresent((problem) -> issues.add(new MarkdownIssue(firstLine, problem)));
 		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);
@@ -326,30 +356,38 @@ public class MarkdownRenderer {
 		String name = matcher.matches() ? matcher.group(1) : "";
 		placements.add(new CarePlacement(name, line));
 		if (!matcher.matches()) {
-			issues.add(new MarkdownIssue(line, "'" + firstLine + "' is not a care block placement: write '!!! care NAME' "
-					+ "exactly, with the block's file name in lower case, such as '!!! care dvt-signs'"));
+			issues
+				.add(new MarkdownIssue(line, "'" + firstLine + "' is not a care block placement: write '!!! care NAME' "
+						+ "exactly, with the block's file name in lower case, such as '!!! care dvt-signs'"));
 		}
 		else if (text.contains("\n")) {
 			issues.add(new MarkdownIssue(line,
 					"'!!! care " + name + "' must be on a line of its own: leave a blank line after it"));
 		}
 		else if (placements.stream().filter((placement) -> placement.name().equals(name)).count() > 1) {
-			issues.add(new MarkdownIssue(line, "care block '" + name + "' is already placed on this page at line "
-					+ placements.stream().filter((placement) -> placement.name().equals(name)).findFirst().orElseThrow().line()));
+			issues.add(new MarkdownIssue(line,
+					"care block '" + name + "' is already placed on this page at line "
+							+ placements.stream()
+								.filter((placement) -> placement.name().equals(name))
+								.findFirst()
+								.orElseThrow()
+								.line()));
 		}
 		else if (!careBlocks.containsKey(name)) {
-			issues.add(new MarkdownIssue(line, "unknown care block '" + name + "' (known blocks: "
-					+ knownBlocks(careBlocks) + ")"));
+			issues.add(new MarkdownIssue(line,
+					"unknown care block '" + name + "' (known blocks: " + knownBlocks(careBlocks) + ")"));
 		}
 	}
 
 	private static String knownBlocks(Map<String, String> careBlocks) {
-		return careBlocks.isEmpty() ? "none; add them to content/care/" : String.join(", ", new TreeSet<>(careBlocks.keySet()));
+		return careBlocks.isEmpty() ? "none; add them to content/care/"
+				: String.join(", ", new TreeSet<>(careBlocks.keySet()));
 	}
 
 	/**
-	 * GitHub takes {@code \|} inside a table cell as a pipe that does not end the cell, even in
-	 * code, and shows no backslash (GFM spec, "Tables", example 200); flexmark keeps the backslash in code.
+	 * GitHub takes {@code \|} inside a table cell as a pipe that does not end the cell,
+	 * even in code, and shows no backslash (GFM spec, "Tables", example 200); flexmark
+	 * keeps the backslash in code.
 	 * @param code a code span inside a table cell; its text is changed in place
 	 */
 	private static void unescapePipes(Code code) {
@@ -364,11 +402,12 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * The headings as rendered: rendering gives them their ids, and their text is the rendered
-	 * text, typographic quotes and all.
+	 * The headings as rendered: rendering gives them their ids, and their text is the
+	 * rendered text, typographic quotes and all.
 	 * @param nodes the parsed headings, in document order
 	 * @param lines the file line of each of them, in the same order
-	 * @param rendered the text read from the rendered HTML, whose headings carry the ids and text
+	 * @param rendered the text read from the rendered HTML, whose headings carry the ids
+	 * and text
 	 * @return the headings, each with its level, id, rendered text and file line
 	 */
 	private static List<Heading> headings(List<com.vladsch.flexmark.ast.Heading> nodes, List<Integer> lines,
@@ -385,14 +424,15 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * GitHub numbers footnotes in the order of their first reference, lists them in that order and
-	 * gives each reference a back-link. flexmark 0.64.8 orders them by their last reference instead
-	 * ({@code FootnoteRepository.addFootnoteReference} overwrites the block's first-reference offset
-	 * with every reference, and no option changes that), so {@code A[^a] B[^b] C[^a]} numbered a as 2.
-	 * ({@code FootnoteBlock.addFirstReferenceOffset} keeps the larger offset, despite its name). The walk
-	 * over the document, in document order, has set each block's offset to its first reference; this
-	 * numbers them again from those offsets (the renderer numbers them once more, from the same
-	 * offsets, as it starts).
+	 * GitHub numbers footnotes in the order of their first reference, lists them in that
+	 * order and gives each reference a back-link. flexmark 0.64.8 orders them by their
+	 * last reference instead ({@code FootnoteRepository.addFootnoteReference} overwrites
+	 * the block's first-reference offset with every reference, and no option changes
+	 * that), so {@code A[^a] B[^b] C[^a]} numbered a as 2.
+	 * ({@code FootnoteBlock.addFirstReferenceOffset} keeps the larger offset, despite its
+	 * name). The walk over the document, in document order, has set each block's offset
+	 * to its first reference; this numbers them again from those offsets (the renderer
+	 * numbers them once more, from the same offsets, as it starts).
 	 */
 	private static void numberFootnotesByFirstUse(Document document) {
 		FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
@@ -400,8 +440,8 @@ public class MarkdownRenderer {
 
 	/**
 	 * Where a link leads, as the rendered page has it: a bare {@code www.} address gets
-	 * {@code http://} and a bare or bracketed e-mail address {@code mailto:}, as GitHub links them
-	 * (GFM spec, "Autolinks (extension)") and as flexmark renders them.
+	 * {@code http://} and a bare or bracketed e-mail address {@code mailto:}, as GitHub
+	 * links them (GFM spec, "Autolinks (extension)") and as flexmark renders them.
 	 */
 	private static String urlOf(Node node) {
 		if (node instanceof MailLink mailLink) {

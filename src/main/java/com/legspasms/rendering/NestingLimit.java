@@ -3,18 +3,25 @@ package com.legspasms.rendering;
 import java.util.Optional;
 
 /**
- * Refuses Markdown nested more deeply than the parser can take, before it is parsed. flexmark
- * parses and renders nested block quotes, lists and emphasis recursively, so a line of a thousand
- * {@code >} (or {@code - - - ...}, or a run of thousands of {@code *}) exhausts a thread's stack.
- * Real articles nest a few levels; the limits leave a wide margin below where the stack runs out
- * (about 400 levels on a default 1 MB thread stack, measured).
+ * Refuses Markdown nested more deeply than the parser can take, before it is parsed.
+ * flexmark parses and renders nested block quotes, lists and emphasis recursively, so a
+ * line of a thousand {@code >} (or {@code - - - ...}, or a run of thousands of {@code *})
+ * exhausts a thread's stack. Real articles nest a few levels; the limits leave a wide
+ * margin below where the stack runs out (about 400 levels on a default 1 MB thread stack,
+ * measured).
  */
 final class NestingLimit {
 
-	/** Block quotes and list items inside each other, counting two columns of indentation as a level. */
+	/**
+	 * Block quotes and list items inside each other, counting two columns of indentation
+	 * as a level.
+	 */
 	static final int MAX_BLOCK_DEPTH = 50;
 
-	/** A run of emphasis delimiters ({@code *}, {@code _}, {@code ~}) or of unclosed {@code [}. */
+	/**
+	 * A run of emphasis delimiters ({@code *}, {@code _}, {@code ~}) or of unclosed
+	 * {@code [}.
+	 */
 	static final int MAX_INLINE_DEPTH = 100;
 
 	private NestingLimit() {
@@ -24,7 +31,8 @@ final class NestingLimit {
 	 * The first line nested too deeply, as an issue.
 	 * @param markdown an article body
 	 * @param firstLine the file line on which it starts
-	 * @return an issue {@code nested too deeply (limit N)} at the first such line, or empty
+	 * @return an issue {@code nested too deeply (limit N)} at the first such line, or
+	 * empty
 	 */
 	static Optional<MarkdownIssue> check(String markdown, int firstLine) {
 		int lineNumber = firstLine;
@@ -51,7 +59,8 @@ final class NestingLimit {
 	}
 
 	/**
-	 * Quote markers, list markers and indentation (two columns a level) at the start of a line.
+	 * Quote markers, list markers and indentation (two columns a level) at the start of a
+	 * line.
 	 * @param line a line of Markdown
 	 * @return the number of block levels it opens
 	 */
@@ -83,7 +92,8 @@ final class NestingLimit {
 				while (j < n && j - i < 9 && Character.isDigit(line.charAt(j))) {
 					j++;
 				}
-				if (j < n && (line.charAt(j) == '.' || line.charAt(j) == ')') && (j + 1 == n || isBlank(line.charAt(j + 1)))) {
+				if (j < n && (line.charAt(j) == '.' || line.charAt(j) == ')')
+						&& (j + 1 == n || isBlank(line.charAt(j + 1)))) {
 					depth++;
 					i = j + 1;
 				}

@@ -4,8 +4,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Plugs the site's own pieces into flexmark's parser: tables written directly under a line of text
- * ({@link TableUnderText}).
+ * Plugs the site's own pieces into flexmark's parser: tables written directly under a
+ * line of text ({@link TableUnderText}).
  */
 class SiteParsingExtension implements Parser.ParserExtension {
 

@@ -5,7 +5,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Plugs the site's own pieces into flexmark's renderer: GitHub's heading ids, article link rewriting, care cards and pictures.
+ * Plugs the site's own pieces into flexmark's renderer: GitHub's heading ids, article
+ * link rewriting, care cards and pictures.
  */
 class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
 

@@ -14,23 +14,28 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Lets a table interrupt a paragraph, as on GitHub: the line just above a delimiter row is the
- * table's header row, and the lines before it stay a paragraph (GFM spec, "Tables (extension)":
- * "The table is broken at the first empty line, or beginning of another block-level structure";
- * cmark-gfm opens a table on a delimiter row inside a paragraph, taking the paragraph's last line as
- * the header). flexmark's tables extension only finds a table at the start of a paragraph, so this
- * pre-processor, which runs just before flexmark's, moves the header row and the lines after it to
- * the start of the paragraph and lets flexmark's own table pre-processor decide: when it finds no
- * table there (a header and delimiter row whose cells do not match, say), the paragraph is left
- * exactly as it was. The text above the table becomes a paragraph of its own, with its source
+ * Lets a table interrupt a paragraph, as on GitHub: the line just above a delimiter row
+ * is the table's header row, and the lines before it stay a paragraph (GFM spec, "Tables
+ * (extension)": "The table is broken at the first empty line, or beginning of another
+ * block-level structure"; cmark-gfm opens a table on a delimiter row inside a paragraph,
+ * taking the paragraph's last line as the header). flexmark's tables extension only finds
+ * a table at the start of a paragraph, so this pre-processor, which runs just before
+ * flexmark's, moves the header row and the lines after it to the start of the paragraph
+ * and lets flexmark's own table pre-processor decide: when it finds no table there (a
+ * header and delimiter row whose cells do not match, say), the paragraph is left exactly
+ * as it was. The text above the table becomes a paragraph of its own, with its source
  * positions kept, so {@code FILE:LINE} problems still name the right line.
  * <p>
- * As on GitHub, a delimiter row that is only a lazy continuation line (not indented or quoted
- * enough to be inside the paragraph's list item, card or block quote) does not start a table.
+ * As on GitHub, a delimiter row that is only a lazy continuation line (not indented or
+ * quoted enough to be inside the paragraph's list item, card or block quote) does not
+ * start a table.
  */
 final class TableUnderText implements ParagraphPreProcessor {
 
-	/** A line that may be a delimiter row: cells of dashes with optional colons, split by pipes. */
+	/**
+	 * A line that may be a delimiter row: cells of dashes with optional colons, split by
+	 * pipes.
+	 */
 	private static final Pattern DELIMITER_ROW = Pattern
 		.compile("[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*\\R?");
 
@@ -41,12 +46,13 @@ final class TableUnderText implements ParagraphPreProcessor {
 	}
 
 	/**
-	 * Finds the first table that starts below the paragraph's first line and splits the paragraph
-	 * there.
+	 * Finds the first table that starts below the paragraph's first line and splits the
+	 * paragraph there.
 	 * @param paragraph a paragraph, after its reference definitions have been taken out
 	 * @param state the parser's state
-	 * @return the number of characters of the paragraph that the table took, or 0 when no table
-	 * starts below its first line (flexmark's own pre-processor handles one at its start)
+	 * @return the number of characters of the paragraph that the table took, or 0 when no
+	 * table starts below its first line (flexmark's own pre-processor handles one at its
+	 * start)
 	 */
 	@Override
 	public int preProcessBlock(Paragraph paragraph, ParserState state) {
@@ -78,9 +84,11 @@ final class TableUnderText implements ParagraphPreProcessor {
 	}
 
 	/**
-	 * Whether line {@code header} has a pipe and the next line looks like a delimiter row.
+	 * Whether line {@code header} has a pipe and the next line looks like a delimiter
+	 * row.
 	 * @param lines the paragraph's lines
-	 * @param header the index (from 0) in {@code lines} of the line that would be the table's header row
+	 * @param header the index (from 0) in {@code lines} of the line that would be the
+	 * table's header row
 	 * @return true when a table starts at that line
 	 */
 	private static boolean startsTable(List<BasedSequence> lines, int header) {
@@ -89,10 +97,11 @@ final class TableUnderText implements ParagraphPreProcessor {
 	}
 
 	/**
-	 * Whether a line of the paragraph is a lazy continuation line: it has fewer block quote markers
-	 * than the paragraph's first line, or less indentation after them, so it belongs to the
-	 * paragraph only as its continuation text and cannot start a block (CommonMark, "Paragraph
-	 * continuation text"; cmark-gfm opens a table only where the paragraph's container continues).
+	 * Whether a line of the paragraph is a lazy continuation line: it has fewer block
+	 * quote markers than the paragraph's first line, or less indentation after them, so
+	 * it belongs to the paragraph only as its continuation text and cannot start a block
+	 * (CommonMark, "Paragraph continuation text"; cmark-gfm opens a table only where the
+	 * paragraph's container continues).
 	 * @param line a line of the paragraph after its first
 	 * @param firstLine the paragraph's first line
 	 * @return true when the line is a lazy continuation line
@@ -104,7 +113,8 @@ final class TableUnderText implements ParagraphPreProcessor {
 	}
 
 	/**
-	 * What stands on a content line's source line before its content: container markers and indentation.
+	 * What stands on a content line's source line before its content: container markers
+	 * and indentation.
 	 * @param line a content line of the paragraph
 	 * @return the characters of its source line before its content (possibly empty)
 	 */
@@ -123,9 +133,11 @@ final class TableUnderText implements ParagraphPreProcessor {
 	}
 
 	/**
-	 * The columns after the last block quote marker and the one optional space that belongs to it.
+	 * The columns after the last block quote marker and the one optional space that
+	 * belongs to it.
 	 * @param prefix what stands before a line's content (see {@link #prefix})
-	 * @return the number of columns of indentation, tabs counted to the next multiple of 4
+	 * @return the number of columns of indentation, tabs counted to the next multiple of
+	 * 4
 	 */
 	private static int indent(String prefix) {
 		String tail = prefix.substring(prefix.lastIndexOf('>') + 1);
@@ -139,7 +151,10 @@ final class TableUnderText implements ParagraphPreProcessor {
 		return column;
 	}
 
-	/** Registers the pre-processor after reference definitions and before flexmark's tables. */
+	/**
+	 * Registers the pre-processor after reference definitions and before flexmark's
+	 * tables.
+	 */
 	static final class Factory implements ParagraphPreProcessorFactory {
 
 		@Override

@@ -14,21 +14,25 @@ import com.legspasms.site.CareBlock;
 import com.legspasms.site.SiteSnapshot;
 
 /**
- * Which shared care blocks a search should show above its results: those whose {@code triggers}
- * (short phrases written in {@code content/care/NAME.md}) the reader's words contain.
+ * Which shared care blocks a search should show above its results: those whose
+ * {@code triggers} (short phrases written in {@code content/care/NAME.md}) the reader's
+ * words contain.
  * <p>
- * A trigger matches when each of its words is among the query's words after the analysis search
- * uses (lower case, accents folded, stop words dropped, stemmed, the synonyms of
- * {@code content/synonyms.txt}), in any order and with other words between them; a word of
- * {@value #MIN_TYPO_LENGTH} letters or more that the site does not know may have one typo (a letter
- * added, dropped, changed or two swapped, never the first): "stif jaw" is "stiff jaw", but "while",
- * a word the site uses, is never taken for "white". Only urgent and emergency blocks are shown, the most urgent first
- * and at most {@value #MAX_SHOWN}: a see-doctor card above the results would be alarm without cause.
- * Immutable; built once per snapshot.
+ * A trigger matches when each of its words is among the query's words after the analysis
+ * search uses (lower case, accents folded, stop words dropped, stemmed, the synonyms of
+ * {@code content/synonyms.txt}), in any order and with other words between them; a word
+ * of {@value #MIN_TYPO_LENGTH} letters or more that the site does not know may have one
+ * typo (a letter added, dropped, changed or two swapped, never the first): "stif jaw" is
+ * "stiff jaw", but "while", a word the site uses, is never taken for "white". Only urgent
+ * and emergency blocks are shown, the most urgent first and at most {@value #MAX_SHOWN}:
+ * a see-doctor card above the results would be alarm without cause. Immutable; built once
+ * per snapshot.
  */
 final class CareTriggers {
 
-	/** At most this many cards above the results, so the results themselves stay in view. */
+	/**
+	 * At most this many cards above the results, so the results themselves stay in view.
+	 */
 	static final int MAX_SHOWN = 2;
 
 	/** Shorter words must match exactly: too many short words are one letter apart. */
@@ -68,9 +72,11 @@ final class CareTriggers {
 	/**
 	 * The blocks to show above the results of a search.
 	 * @param text what the reader typed, already cleaned
-	 * @param isKnown whether the site uses a word (an analysed stem); only unknown words count as typos
-	 * @return at most {@value #MAX_SHOWN} blocks, emergency before urgent, then the block with the
-	 * longest matching trigger (the most specific) first, then by name; empty when no trigger matches
+	 * @param isKnown whether the site uses a word (an analysed stem); only unknown words
+	 * count as typos
+	 * @return at most {@value #MAX_SHOWN} blocks, emergency before urgent, then the block
+	 * with the longest matching trigger (the most specific) first, then by name; empty
+	 * when no trigger matches
 	 */
 	List<CareBlock> matching(String text, Predicate<String> isKnown) {
 		if (this.triggers.isEmpty() || text.isEmpty()) {
@@ -96,8 +102,9 @@ final class CareTriggers {
 	}
 
 	/**
-	 * Whether two words of at least {@value #MIN_TYPO_LENGTH} letters, with the same first letter,
-	 * differ by one edit: a letter inserted, deleted or replaced, or two neighbours swapped.
+	 * Whether two words of at least {@value #MIN_TYPO_LENGTH} letters, with the same
+	 * first letter, differ by one edit: a letter inserted, deleted or replaced, or two
+	 * neighbours swapped.
 	 * @param a a word, in lower case
 	 * @param b another word, in lower case
 	 * @return true when one edit turns one into the other and both meet those conditions
@@ -126,7 +133,10 @@ final class CareTriggers {
 		return longer.substring(start + 1).equals(shorter.substring(start));
 	}
 
-	/** One trigger phrase of one block, as the stems every one of which a query must contain. */
+	/**
+	 * One trigger phrase of one block, as the stems every one of which a query must
+	 * contain.
+	 */
 	private record Trigger(CareBlock block, List<String> stems) {
 
 		boolean isMatchedBy(Set<String> words, Predicate<String> isKnown) {

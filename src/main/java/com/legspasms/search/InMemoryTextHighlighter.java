@@ -10,8 +10,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Lucene's unified highlighter, reading the text to highlight from memory instead of from stored
- * fields: the site already holds every article's text, so nothing is decompressed per search.
+ * Lucene's unified highlighter, reading the text to highlight from memory instead of from
+ * stored fields: the site already holds every article's text, so nothing is decompressed
+ * per search.
  */
 final class InMemoryTextHighlighter extends UnifiedHighlighter {
 
@@ -19,8 +20,8 @@ final class InMemoryTextHighlighter extends UnifiedHighlighter {
 
 	/**
 	 * @param builder the highlighter's settings
-	 * @param textOfDoc the text of a document, by Lucene doc id, made when a hit is highlighted
-	 * (only for the page of results shown) from the article's text model
+	 * @param textOfDoc the text of a document, by Lucene doc id, made when a hit is
+	 * highlighted (only for the page of results shown) from the article's text model
 	 */
 	InMemoryTextHighlighter(Builder builder, IntFunction<String> textOfDoc) {
 		super(builder);
@@ -28,8 +29,8 @@ final class InMemoryTextHighlighter extends UnifiedHighlighter {
 	}
 
 	@Override
-	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
-			int cacheCharsThreshold) throws IOException {
+	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+			throws IOException {
 		List<CharSequence[]> values = new ArrayList<>();
 		for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
 			CharSequence[] docValues = new CharSequence[fields.length];

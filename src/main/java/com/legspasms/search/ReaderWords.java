@@ -13,19 +13,19 @@ import com.legspasms.content.SearchWordLists;
 import com.legspasms.content.WordList;
 
 /**
- * The writers' spelling lists, in {@code content/}, read with the content like the synonyms
- * ({@link SearchWordLists}):
+ * The writers' spelling lists, in {@code content/}, read with the content like the
+ * synonyms ({@link SearchWordLists}):
  * <ul>
- * <li>{@code reader-words.txt}: misspellings readers type that edit distance and sound do not
- * catch, one rule a line, {@code typed words => meant words} ({@code nite => night},
+ * <li>{@code reader-words.txt}: misspellings readers type that edit distance and sound do
+ * not catch, one rule a line, {@code typed words => meant words} ({@code nite => night},
  * {@code charlie horse => charley horse});</li>
- * <li>{@code never-suggested.txt}: words never offered as a correction, one a line: the names of
- * publishers and organisations that articles mention (NICE, Mayo), which a reader searching for
- * symptoms never means.</li>
+ * <li>{@code never-suggested.txt}: words never offered as a correction, one a line: the
+ * names of publishers and organisations that articles mention (NICE, Mayo), which a
+ * reader searching for symptoms never means.</li>
  * </ul>
- * Words are compared lower-cased with accents folded. Lines starting with {@code #} are notes. A
- * rule without {@code =>} or with an empty side stops start-up (or refuses a reload) with its
- * {@code FILE:LINE}.
+ * Words are compared lower-cased with accents folded. Lines starting with {@code #} are
+ * notes. A rule without {@code =>} or with an empty side stops start-up (or refuses a
+ * reload) with its {@code FILE:LINE}.
  */
 final class ReaderWords {
 
@@ -86,12 +86,12 @@ final class ReaderWords {
 	}
 
 	/**
-	 * The words meant by the typed words from a position on, where the vocabulary has a rule for
-	 * them (the longest rule wins).
+	 * The words meant by the typed words from a position on, where the vocabulary has a
+	 * rule for them (the longest rule wins).
 	 * @param words the reader's words as typed
 	 * @param from where to start
-	 * @return how many typed words the rule covers and the words meant, or {@code null} when no rule
-	 * starts here
+	 * @return how many typed words the rule covers and the words meant, or {@code null}
+	 * when no rule starts here
 	 */
 	Rewrite rewriteAt(List<String> words, int from) {
 		for (int length = Math.min(this.longestPhrase, words.size() - from); length > 0; length--) {
@@ -106,7 +106,8 @@ final class ReaderWords {
 	/**
 	 * Whether a word (lower case) may be offered as a correction.
 	 * @param word a word in lower case
-	 * @return false for a word on the never-suggested list ({@code never-suggested.txt}), true otherwise
+	 * @return false for a word on the never-suggested list ({@code never-suggested.txt}),
+	 * true otherwise
 	 */
 	boolean maySuggest(String word) {
 		return !this.neverSuggested.contains(word);
@@ -118,6 +119,7 @@ final class ReaderWords {
 
 	/**
 	 * A vocabulary rule applied.
+	 *
 	 * @param typedWords how many of the reader's words it replaces
 	 * @param meant the words it puts in their place
 	 */

@@ -23,10 +23,11 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The site's English analysis. Words are lower-cased, accents folded, possessives dropped and
- * Porter-stemmed (cramps → cramp, spasming → spasm). Synonyms are applied to the stemmed words at
- * query time only, so editing the synonym file never needs a re-index; stop words are removed last,
- * by their stemmed form, so a multi-word synonym such as "narrowing of the spine" still matches.
+ * The site's English analysis. Words are lower-cased, accents folded, possessives dropped
+ * and Porter-stemmed (cramps → cramp, spasming → spasm). Synonyms are applied to the
+ * stemmed words at query time only, so editing the synonym file never needs a re-index;
+ * stop words are removed last, by their stemmed form, so a multi-word synonym such as
+ * "narrowing of the spine" still matches.
  */
 final class SearchAnalyzers {
 
@@ -63,7 +64,8 @@ final class SearchAnalyzers {
 	}
 
 	/**
-	 * Words as typed (lower-cased and folded only), for typo tolerance and spelling suggestions.
+	 * Words as typed (lower-cased and folded only), for typo tolerance and spelling
+	 * suggestions.
 	 * @return the analyzer of the words-as-typed field, where corrections are looked up
 	 */
 	Analyzer spelling() {
@@ -87,9 +89,11 @@ final class SearchAnalyzers {
 	}
 
 	/**
-	 * The synonym rules, or {@code null} when there are none (Lucene's filter refuses an empty map).
+	 * The synonym rules, or {@code null} when there are none (Lucene's filter refuses an
+	 * empty map).
 	 * @param synonyms the synonym rules in Solr's format
-	 * @param analyzer the analysis applied to each side of a rule, so rules match analysed text
+	 * @param analyzer the analysis applied to each side of a rule, so rules match
+	 * analysed text
 	 * @return the rules, or {@code null} when there are none
 	 */
 	private static SynonymMap parse(Reader synonyms, Analyzer analyzer) throws java.text.ParseException {

@@ -21,12 +21,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What readers search for and the site does not answer, for writers: in memory, since start-up,
- * the normalised queries (lower case, accents folded, punctuation and repeated words dropped) that
- * found no article, and those that found articles only after their spelling was corrected. Nothing
- * about the reader is kept: no address, no cookie, no time (the report names only the day counting
- * began). At most {@value #MAX_QUERIES} different queries are kept in each list; later new ones are
- * only counted. A summary is logged once a day.
+ * What readers search for and the site does not answer, for writers: in memory, since
+ * start-up, the normalised queries (lower case, accents folded, punctuation and repeated
+ * words dropped) that found no article, and those that found articles only after their
+ * spelling was corrected. Nothing about the reader is kept: no address, no cookie, no
+ * time (the report names only the day counting began). At most {@value #MAX_QUERIES}
+ * different queries are kept in each list; later new ones are only counted. A summary is
+ * logged once a day.
  */
 @Component
 public class SearchGaps {
@@ -74,15 +75,15 @@ public class SearchGaps {
 	}
 
 	/**
-	 * A query as the report shows it: its words as typed (lower case, accents folded, punctuation
-	 * dropped), each once, in order.
+	 * A query as the report shows it: its words as typed (lower case, accents folded,
+	 * punctuation dropped), each once, in order.
 	 * @param text the cleaned query
 	 * @param analyzers the site's analysis
 	 * @return the words joined by single spaces; empty when there are none
 	 */
 	static String normalise(SearchText text, SearchAnalyzers analyzers) {
-		return String.join(" ", new LinkedHashSet<>(
-				SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text.value())));
+		return String.join(" ",
+				new LinkedHashSet<>(SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text.value())));
 	}
 
 	/**
@@ -91,8 +92,8 @@ public class SearchGaps {
 	 * @return the day counting began, and the top queries of each list with their counts
 	 */
 	public Report report(int top) {
-		return new Report(this.since, this.noArticle.top(top), this.noArticle.total(), this.onlyAfterCorrection.top(top),
-				this.onlyAfterCorrection.total());
+		return new Report(this.since, this.noArticle.top(top), this.noArticle.total(),
+				this.onlyAfterCorrection.top(top), this.onlyAfterCorrection.total());
 	}
 
 	void logSummary() {
@@ -100,16 +101,18 @@ public class SearchGaps {
 	}
 
 	/**
-	 * The daily log line: totals and the {@value #LOGGED} most frequent queries of each list.
-	 * @return one line of text, such as {@code Search gaps since ...: 3 searches found no article (most often: ...)}
+	 * The daily log line: totals and the {@value #LOGGED} most frequent queries of each
+	 * list.
+	 * @return one line of text, such as
+	 * {@code Search gaps since ...: 3 searches found no article (most often: ...)}
 	 */
 	String summary() {
 		Report report = report(LOGGED);
 		return String.format(Locale.ROOT,
 				"Search gaps since %s: %d searches found no article (most often: %s); %d found articles only "
 						+ "after a spelling correction (most often: %s)",
-				report.since(), report.noArticleTotal(), describe(report.noArticle()), report.onlyAfterCorrectionTotal(),
-				describe(report.onlyAfterCorrection()));
+				report.since(), report.noArticleTotal(), describe(report.noArticle()),
+				report.onlyAfterCorrectionTotal(), describe(report.onlyAfterCorrection()));
 	}
 
 	@PreDestroy
@@ -118,17 +121,20 @@ public class SearchGaps {
 	}
 
 	private static String describe(List<QueryCount> counts) {
-		return counts.isEmpty() ? "none"
-				: String.join(", ", counts.stream().map((count) -> "\"" + count.query() + "\" " + count.count()).toList());
+		return counts.isEmpty() ? "none" : String.join(", ",
+				counts.stream().map((count) -> "\"" + count.query() + "\" " + count.count()).toList());
 	}
 
 	/**
 	 * What the report says.
+	 *
 	 * @param since the day (UTC) counting began, at start-up
 	 * @param noArticle the queries that found no article, most frequent first
 	 * @param noArticleTotal how many searches found no article
-	 * @param onlyAfterCorrection the queries whose articles were found only after a spelling correction
-	 * @param onlyAfterCorrectionTotal how many searches found articles only after a correction
+	 * @param onlyAfterCorrection the queries whose articles were found only after a
+	 * spelling correction
+	 * @param onlyAfterCorrectionTotal how many searches found articles only after a
+	 * correction
 	 */
 	public record Report(LocalDate since, List<QueryCount> noArticle, long noArticleTotal,
 			List<QueryCount> onlyAfterCorrection, long onlyAfterCorrectionTotal) {
@@ -136,6 +142,7 @@ public class SearchGaps {
 
 	/**
 	 * One query and how many times it was searched for.
+	 *
 	 * @param query the normalised query
 	 * @param count how many searches
 	 */

@@ -4,9 +4,10 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * The search-gap report for writers, as an Actuator endpoint: {@code GET /actuator/searchgaps} on
- * the management port. Registered only when {@code management.server.port} is set to a port other
- * than the site's ({@link SearchGapsConfiguration}), so it is never on the public port.
+ * The search-gap report for writers, as an Actuator endpoint:
+ * {@code GET /actuator/searchgaps} on the management port. Registered only when
+ * {@code management.server.port} is set to a port other than the site's
+ * ({@link SearchGapsConfiguration}), so it is never on the public port.
  */
 @Endpoint(id = "searchgaps")
 public class SearchGapsEndpoint {
@@ -22,7 +23,8 @@ public class SearchGapsEndpoint {
 
 	/**
 	 * The report since start-up.
-	 * @return the day counting began and the {@value #TOP} most frequent queries of each list
+	 * @return the day counting began and the {@value #TOP} most frequent queries of each
+	 * list
 	 */
 	@ReadOperation
 	public SearchGaps.Report report() {

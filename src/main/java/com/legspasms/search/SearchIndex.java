@@ -38,8 +38,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * An in-memory Lucene index of one {@link SiteSnapshot}, and the searches against it. Immutable
- * once built; a new snapshot gets a new index.
+ * An in-memory Lucene index of one {@link SiteSnapshot}, and the searches against it.
+ * Immutable once built; a new snapshot gets a new index.
  */
 public final class SearchIndex {
 
@@ -54,8 +54,8 @@ public final class SearchIndex {
 	static final String BODY = "body";
 
 	/**
-	 * The care cards. Most articles repeat the same warning signs, so on their own they say little
-	 * about what an article is about: they count, but for less than the prose.
+	 * The care cards. Most articles repeat the same warning signs, so on their own they
+	 * say little about what an article is about: they count, but for less than the prose.
 	 */
 	static final String CARE_ADVICE = "care";
 
@@ -67,7 +67,10 @@ public final class SearchIndex {
 
 	private static final float PHRASE_BOOST = 2f;
 
-	/** How much better the corrected words' best match must score for "Did you mean" to be offered. */
+	/**
+	 * How much better the corrected words' best match must score for "Did you mean" to be
+	 * offered.
+	 */
 	static final float CLEARLY_BETTER = 1.2f;
 
 	/** Words tried in place of a misspelt one count for less than the reader's own. */
@@ -77,15 +80,19 @@ public final class SearchIndex {
 	private static final List<String> CORRECTION_FIELDS = List.of(TITLE, BODY);
 
 	/**
-	 * The reader's own words, close together in a title, mark the article about them. Phrases use
-	 * the words as typed, not their synonyms (whose combinations grow with every word), only in the
-	 * title (elsewhere they cost more than they add), and only for short queries.
+	 * The reader's own words, close together in a title, mark the article about them.
+	 * Phrases use the words as typed, not their synonyms (whose combinations grow with
+	 * every word), only in the title (elsewhere they cost more than they add), and only
+	 * for short queries.
 	 */
 	private static final int PHRASE_MAX_WORDS = 6;
 
 	private static final FieldType BODY_TYPE = bodyType();
 
-	/** Blocks of the body (paragraphs, list items, headings) are indexed one per line: the snippets. */
+	/**
+	 * Blocks of the body (paragraphs, list items, headings) are indexed one per line: the
+	 * snippets.
+	 */
 	private static final char BLOCK_SEPARATOR = '\n';
 
 	private final SiteSnapshot snapshot;
@@ -105,8 +112,8 @@ public final class SearchIndex {
 
 	private final CareTriggers careTriggers;
 
-	private SearchIndex(SiteSnapshot snapshot, SearchAnalyzers analyzers, ReaderWords readerWords, DirectoryReader reader)
-			throws IOException {
+	private SearchIndex(SiteSnapshot snapshot, SearchAnalyzers analyzers, ReaderWords readerWords,
+			DirectoryReader reader) throws IOException {
 		this.snapshot = snapshot;
 		this.analyzers = analyzers;
 		this.readerWords = readerWords;
@@ -127,9 +134,10 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * The text of an article's prose that is indexed and highlighted: its blocks outside the care
-	 * cards, separated by {@link #BLOCK_SEPARATOR} so that a highlighted passage never spans two.
-	 * Made from the article's text model each time, so the index holds no copy of it.
+	 * The text of an article's prose that is indexed and highlighted: its blocks outside
+	 * the care cards, separated by {@link #BLOCK_SEPARATOR} so that a highlighted passage
+	 * never spans two. Made from the article's text model each time, so the index holds
+	 * no copy of it.
 	 */
 	private static String bodyText(Article article) {
 		return String.join(String.valueOf(BLOCK_SEPARATOR), article.text().proseTexts());
@@ -157,7 +165,8 @@ public final class SearchIndex {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
 			for (Article article : snapshot.articles()) {
-				writer.addDocument(document(article, bodyText(article), String.join("\n", article.text().careCardTexts())));
+				writer.addDocument(
+						document(article, bodyText(article), String.join("\n", article.text().careCardTexts())));
 			}
 			writer.forceMerge(1);
 			writer.commit();
@@ -173,12 +182,15 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * Finds the articles that match a reader's words. The words are analysed and built into a query
-	 * term by term; they are never parsed as query syntax. The care blocks whose triggers the words
-	 * match come with the results, whether or not any article matched.
+	 * Finds the articles that match a reader's words. The words are analysed and built
+	 * into a query term by term; they are never parsed as query syntax. The care blocks
+	 * whose triggers the words match come with the results, whether or not any article
+	 * matched.
 	 * @param text the reader's words, already cut to length
-	 * @param page the results page wanted, from 1 (taken as 1 below it, as {@link SearchResults#MAX_PAGE} above that)
-	 * @return that page of results, with the total found, a "Did you mean" suggestion when one helps, and the matched care blocks
+	 * @param page the results page wanted, from 1 (taken as 1 below it, as
+	 * {@link SearchResults#MAX_PAGE} above that)
+	 * @return that page of results, with the total found, a "Did you mean" suggestion
+	 * when one helps, and the matched care blocks
 	 */
 	public SearchResults search(SearchText text, int page) {
 		if (text.isEmpty()) {
@@ -188,7 +200,8 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * Whether an analysed word, or the same letters as typed, appears anywhere in any article.
+	 * Whether an analysed word, or the same letters as typed, appears anywhere in any
+	 * article.
 	 * @param stem a word after analysis
 	 * @return true when some article contains it
 	 */
@@ -222,7 +235,8 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * The query a search would correct the reader's words to, whether or not it would offer it.
+	 * The query a search would correct the reader's words to, whether or not it would
+	 * offer it.
 	 * @param text what the reader typed
 	 * @return the corrected words, or {@code null} when nothing needs correcting
 	 */
@@ -236,10 +250,11 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * Keeps "Did you mean" only when the corrected words find clearly better results than the words
-	 * as typed: the words as typed find nothing, or the best match for the corrected words scores at
-	 * least {@value #CLEARLY_BETTER} times the best for the words as typed. Also notes whether the
-	 * articles were found only through the correction.
+	 * Keeps "Did you mean" only when the corrected words find clearly better results than
+	 * the words as typed: the words as typed find nothing, or the best match for the
+	 * corrected words scores at least {@value #CLEARLY_BETTER} times the best for the
+	 * words as typed. Also notes whether the articles were found only through the
+	 * correction.
 	 * @param results the results found with the words as typed and their corrections
 	 * @param text the words as typed
 	 * @param corrected the words with each correction made
@@ -275,8 +290,9 @@ public final class SearchIndex {
 		TopDocs top = this.searcher.search(query, wantedPage * SearchResults.PAGE_SIZE);
 		int lastPage = Math.max(1, (top.scoreDocs.length + SearchResults.PAGE_SIZE - 1) / SearchResults.PAGE_SIZE);
 		int page = Math.min(wantedPage, lastPage);
-		ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs, Math.min((page - 1) * SearchResults.PAGE_SIZE,
-				top.scoreDocs.length), Math.min(page * SearchResults.PAGE_SIZE, top.scoreDocs.length));
+		ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs,
+				Math.min((page - 1) * SearchResults.PAGE_SIZE, top.scoreDocs.length),
+				Math.min(page * SearchResults.PAGE_SIZE, top.scoreDocs.length));
 		String[] snippets = this.highlighter.highlight(BODY, query, new TopDocs(top.totalHits, hits), 2);
 		List<SearchResult> results = new ArrayList<>();
 		for (int i = 0; i < hits.length; i++) {
@@ -288,12 +304,13 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * The reader's words (with their synonyms) in every field, each field weighted by how much it
-	 * says about an article; the words close together in a title; and the corrections of
-	 * misspelt words, weighted lower.
+	 * The reader's words (with their synonyms) in every field, each field weighted by how
+	 * much it says about an article; the words close together in a title; and the
+	 * corrections of misspelt words, weighted lower.
 	 * @param text the reader's words
 	 * @param corrections known words tried in place of unknown or misspelt ones
-	 * @return the Lucene query, built clause by clause (the reader's text is never parsed as query syntax)
+	 * @return the Lucene query, built clause by clause (the reader's text is never parsed
+	 * as query syntax)
 	 */
 	Query query(String text, List<String> corrections) {
 		QueryBuilder withSynonyms = new QueryBuilder(this.analyzers.query());
@@ -322,10 +339,12 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * Each distinct word once, in the body only, without synonyms, phrases or corrections: for
-	 * queries so long that the full query would grow past Lucene's clause limit.
+	 * Each distinct word once, in the body only, without synonyms, phrases or
+	 * corrections: for queries so long that the full query would grow past Lucene's
+	 * clause limit.
 	 * @param words the reader's words, split
-	 * @return a Lucene query on the body field, each analysed word an optional ({@code SHOULD}) clause
+	 * @return a Lucene query on the body field, each analysed word an optional
+	 * ({@code SHOULD}) clause
 	 */
 	private Query plainQuery(TypedWords words) {
 		return new QueryBuilder(this.analyzers.index()).createBooleanQuery(BODY, String.join(" ", words.words()),
@@ -333,12 +352,13 @@ public final class SearchIndex {
 	}
 
 	private static Document document(Article article, String bodyText, String careAdvice) {
-		String headings = String.join("\n", article.text()
-			.headings()
-			.stream()
-			.filter((heading) -> heading.level() >= 2 && heading.level() <= 4 && !heading.text().isEmpty())
-			.map(Heading::text)
-			.toList());
+		String headings = String.join("\n",
+				article.text()
+					.headings()
+					.stream()
+					.filter((heading) -> heading.level() >= 2 && heading.level() <= 4 && !heading.text().isEmpty())
+					.map(Heading::text)
+					.toList());
 		Document document = new Document();
 		document.add(new StringField(SLUG, article.slug(), Field.Store.YES));
 		document.add(new TextField(TITLE, article.title(), Field.Store.YES));
@@ -352,8 +372,8 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * Indexed with offsets so the highlighter finds matches without re-analysing the text; not
-	 * stored, as the highlighter reads the text from memory.
+	 * Indexed with offsets so the highlighter finds matches without re-analysing the
+	 * text; not stored, as the highlighter reads the text from memory.
 	 * @return a frozen field type: tokenized, with positions and offsets, not stored
 	 */
 	private static FieldType bodyType() {

@@ -8,15 +8,17 @@ import com.legspasms.site.CareBlock;
  * One page of the answer to a search.
  *
  * @param text what was searched for
- * @param total how many articles matched (a lower bound when {@code totalIsExact} is false)
+ * @param total how many articles matched (a lower bound when {@code totalIsExact} is
+ * false)
  * @param totalIsExact whether {@code total} was counted to the end
  * @param page which page of results this is, from 1
  * @param results this page's matches, best first
- * @param suggestion a corrected query when the spelling of some word looks wrong, or {@code null}
- * @param careBlocks the care blocks whose triggers the words match, to show above the results, most
- * urgent first (see {@link CareTriggers}); empty for most searches
- * @param foundOnlyThroughCorrection whether the words as typed found nothing and the articles were
- * found only through corrections of their spelling
+ * @param suggestion a corrected query when the spelling of some word looks wrong, or
+ * {@code null}
+ * @param careBlocks the care blocks whose triggers the words match, to show above the
+ * results, most urgent first (see {@link CareTriggers}); empty for most searches
+ * @param foundOnlyThroughCorrection whether the words as typed found nothing and the
+ * articles were found only through corrections of their spelling
  */
 public record SearchResults(SearchText text, int total, boolean totalIsExact, int page, List<SearchResult> results,
 		String suggestion, List<CareBlock> careBlocks, boolean foundOnlyThroughCorrection) {

@@ -27,9 +27,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the snapshot the site is serving. The first index is built in the background once the
- * site has started (or at the first search, if that comes sooner), so that it does not compete with
- * start-up for the processors; after that, one is built for each new snapshot before it is served.
+ * Searches the snapshot the site is serving. The first index is built in the background
+ * once the site has started (or at the first search, if that comes sooner), so that it
+ * does not compete with start-up for the processors; after that, one is built for each
+ * new snapshot before it is served.
  */
 @Service
 public class SearchService {
@@ -39,7 +40,10 @@ public class SearchService {
 
 	private final PublishedSite content;
 
-	/** The analyzers and spelling lists for the word lists last seen; rebuilt only when the lists change. */
+	/**
+	 * The analyzers and spelling lists for the word lists last seen; rebuilt only when
+	 * the lists change.
+	 */
 	private volatile WordRules rules;
 
 	/** Null until the first index, built off the start-up path, is needed. */
@@ -50,13 +54,17 @@ public class SearchService {
 	private final AtomicBoolean firstIndexStarted = new AtomicBoolean();
 
 	/**
-	 * Searches that may run at once. A search with typos and highlighting needs several megabytes
-	 * while it runs; hundreds at once (a burst of readers, a crawler) would exhaust a small heap,
-	 * and beyond a couple per core they only wait for the processor anyway.
+	 * Searches that may run at once. A search with typos and highlighting needs several
+	 * megabytes while it runs; hundreds at once (a burst of readers, a crawler) would
+	 * exhaust a small heap, and beyond a couple per core they only wait for the processor
+	 * anyway.
 	 */
 	private final Semaphore running = new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
 
-	/** Built for a snapshot that is about to be served, so the first search after a reload is fast. */
+	/**
+	 * Built for a snapshot that is about to be served, so the first search after a reload
+	 * is fast.
+	 */
 	private volatile SearchIndex prepared;
 
 	private final SearchGaps gaps;
@@ -68,7 +76,10 @@ public class SearchService {
 		rulesFor(content.current());
 	}
 
-	/** Starts building the first index on a background thread, once; called when the site is ready. */
+	/**
+	 * Starts building the first index on a background thread, once; called when the site
+	 * is ready.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void startFirstIndex() {
 		if (this.firstIndexStarted.compareAndSet(false, true)) {
@@ -86,22 +97,28 @@ public class SearchService {
 	}
 
 	/**
-	 * Searches the articles of the snapshot being served, and counts the search in the search-gap
-	 * report when it found nothing, or found articles only after a spelling correction.
-	 * @param typed what the reader typed, as received (may be {@code null}; cleaned and cut here)
-	 * @param page which page of results, from 1 (out of range values are brought into range)
-	 * @return the page of results, with any correction offered and care blocks to show above them
+	 * Searches the articles of the snapshot being served, and counts the search in the
+	 * search-gap report when it found nothing, or found articles only after a spelling
+	 * correction.
+	 * @param typed what the reader typed, as received (may be {@code null}; cleaned and
+	 * cut here)
+	 * @param page which page of results, from 1 (out of range values are brought into
+	 * range)
+	 * @return the page of results, with any correction offered and care blocks to show
+	 * above them
 	 */
 	public SearchResults search(String typed, int page) {
 		return answer(typed, page).results();
 	}
 
 	/**
-	 * Like {@link #search(String, int)}, with the snapshot whose index answered: a page built from
-	 * the answer shows results, care blocks and the articles it links to from one version of the
-	 * site, even when a reload swaps in a new one meanwhile.
-	 * @param typed what the reader typed, as received (may be {@code null}; cleaned and cut here)
-	 * @param page which page of results, from 1 (out of range values are brought into range)
+	 * Like {@link #search(String, int)}, with the snapshot whose index answered: a page
+	 * built from the answer shows results, care blocks and the articles it links to from
+	 * one version of the site, even when a reload swaps in a new one meanwhile.
+	 * @param typed what the reader typed, as received (may be {@code null}; cleaned and
+	 * cut here)
+	 * @param page which page of results, from 1 (out of range values are brought into
+	 * range)
 	 * @return the results and the snapshot they come from
 	 */
 	public SearchAnswer answer(String typed, int page) {
@@ -130,9 +147,9 @@ public class SearchService {
 	}
 
 	/**
-	 * Indexes a snapshot before it is served. Its word lists (synonyms, readers' misspellings) are
-	 * parsed here, so a broken rule refuses the reload with its file and line
-	 * ({@link InvalidContentException}).
+	 * Indexes a snapshot before it is served. Its word lists (synonyms, readers'
+	 * misspellings) are parsed here, so a broken rule refuses the reload with its file
+	 * and line ({@link InvalidContentException}).
 	 * @param built the event announcing the snapshot, before it is served
 	 */
 	@EventListener
@@ -180,7 +197,8 @@ public class SearchService {
 	}
 
 	/**
-	 * Reads a synonym file (for tests and benchmarks); a mistake in it is thrown as content problems.
+	 * Reads a synonym file (for tests and benchmarks); a mistake in it is thrown as
+	 * content problems.
 	 * @param synonymsFile a synonyms file in Solr's format
 	 * @return the search analysis with those synonyms
 	 */
@@ -194,11 +212,13 @@ public class SearchService {
 	}
 
 	/**
-	 * The analyzers for the writers' synonym rules (Solr's synonym format, read by Lucene).
+	 * The analyzers for the writers' synonym rules (Solr's synonym format, read by
+	 * Lucene).
 	 * @param file the path to name in problems
 	 * @param rules the rules, one a line
 	 * @return the analyzers
-	 * @throws InvalidContentException naming the file and line of a rule Lucene cannot read
+	 * @throws InvalidContentException naming the file and line of a rule Lucene cannot
+	 * read
 	 */
 	static SearchAnalyzers analyzers(String file, String rules) {
 		try (Reader synonyms = new StringReader(rules)) {
@@ -206,12 +226,13 @@ public class SearchService {
 		}
 		catch (ParseException ex) {
 			Matcher line = LINE_NUMBER.matcher(ex.getMessage());
-			throw new InvalidContentException(List.of(new ContentProblem(file,
-					line.find() ? Integer.parseInt(line.group(1)) : 0, "cannot read this synonym rule: " + rootMessage(ex))));
+			throw new InvalidContentException(
+					List.of(new ContentProblem(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
+							"cannot read this synonym rule: " + rootMessage(ex))));
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new InvalidContentException(List.of(new ContentProblem(file, 0,
-					"cannot read the synonym rules: " + rootMessage(ex))));
+			throw new InvalidContentException(
+					List.of(new ContentProblem(file, 0, "cannot read the synonym rules: " + rootMessage(ex))));
 		}
 	}
 

@@ -1,8 +1,9 @@
 package com.legspasms.search;
 
 /**
- * What a reader typed, made safe to work with: control and formatting characters removed, white
- * space collapsed, and cut to {@value #MAX_LENGTH} characters (never inside a character).
+ * What a reader typed, made safe to work with: control and formatting characters removed,
+ * white space collapsed, and cut to {@value #MAX_LENGTH} characters (never inside a
+ * character).
  *
  * @param value the cleaned text
  * @param wasShortened whether the reader's text was longer than the limit

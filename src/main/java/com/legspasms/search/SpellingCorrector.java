@@ -25,18 +25,20 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The words a reader probably meant by a word the site does not know, best first. Candidates are
- * the site's own words (of titles, summaries, headings, body text and care cards) that are a typo
- * or two away (Lucene's spell checker: one typo in a word of up to seven letters, two in a longer
- * one, never in the first two letters), or that sound the same (the same Double Metaphone code,
- * Lawrence Philips' algorithm as in Apache Commons Codec, with at least half the letters in
- * common: "kramp" is "cramp"). Words in the writers' never-suggested list (publishers and
- * organisations such as NICE) are never candidates, nor are stop words.
+ * The words a reader probably meant by a word the site does not know, best first.
+ * Candidates are the site's own words (of titles, summaries, headings, body text and care
+ * cards) that are a typo or two away (Lucene's spell checker: one typo in a word of up to
+ * seven letters, two in a longer one, never in the first two letters), or that sound the
+ * same (the same Double Metaphone code, Lawrence Philips' algorithm as in Apache Commons
+ * Codec, with at least half the letters in common: "kramp" is "cramp"). Words in the
+ * writers' never-suggested list (publishers and organisations such as NICE) are never
+ * candidates, nor are stop words.
  * <p>
- * Candidates are ranked by a score: how alike the letters are (Damerau-Levenshtein similarity, 0
- * to 1), plus {@value #SOUND_WEIGHT} when they sound alike, plus up to {@value #FREQUENCY_WEIGHT}
- * for how many articles use the word (on a log scale), so a common word the reader likely meant
- * beats a rare one the same distance away. Built once per index; immutable.
+ * Candidates are ranked by a score: how alike the letters are (Damerau-Levenshtein
+ * similarity, 0 to 1), plus {@value #SOUND_WEIGHT} when they sound alike, plus up to
+ * {@value #FREQUENCY_WEIGHT} for how many articles use the word (on a log scale), so a
+ * common word the reader likely meant beats a rare one the same distance away. Built once
+ * per index; immutable.
  */
 final class SpellingCorrector {
 
@@ -108,7 +110,8 @@ final class SpellingCorrector {
 
 	/**
 	 * The site's words the reader probably meant.
-	 * @param word an unknown word as typed, lower case, at least {@value #MIN_CORRECTABLE_LENGTH} letters
+	 * @param word an unknown word as typed, lower case, at least
+	 * {@value #MIN_CORRECTABLE_LENGTH} letters
 	 * @param max how many to return at most
 	 * @return the best candidates first; empty when none is close enough
 	 */
@@ -149,7 +152,8 @@ final class SpellingCorrector {
 		DoubleMetaphone sound = new DoubleMetaphone();
 		boolean soundsAlike = code.equals(sound.doubleMetaphone(candidate))
 				|| sound.doubleMetaphone(word, true).equals(sound.doubleMetaphone(candidate, true));
-		double frequency = Math.log1p(this.reader.docFreq(new Term(SearchIndex.SPELLING, candidate))) / this.maxLogFrequency;
+		double frequency = Math.log1p(this.reader.docFreq(new Term(SearchIndex.SPELLING, candidate)))
+				/ this.maxLogFrequency;
 		return LETTERS.getDistance(word, candidate) + (soundsAlike ? SOUND_WEIGHT : 0) + FREQUENCY_WEIGHT * frequency;
 	}
 

@@ -10,10 +10,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
- * A reader's words as typed, and what they probably meant: first the writers' reader-vocabulary
- * rules ({@code nite => night}), then, for each word the site does not know, the closest words it
- * does know ({@link SpellingCorrector}). The corrections serve twice: they are searched for, and
- * the best ones make the corrected query offered as "Did you mean".
+ * A reader's words as typed, and what they probably meant: first the writers'
+ * reader-vocabulary rules ({@code nite => night}), then, for each word the site does not
+ * know, the closest words it does know ({@link SpellingCorrector}). The corrections serve
+ * twice: they are searched for, and the best ones make the corrected query offered as
+ * "Did you mean".
  */
 final class TypedWords {
 
@@ -34,8 +35,8 @@ final class TypedWords {
 
 	static TypedWords of(String text, SearchAnalyzers analyzers, IndexReader reader, ReaderWords readerWords,
 			SpellingCorrector corrector) {
-		List<String> words = List.copyOf(
-				new LinkedHashSet<>(SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text)));
+		List<String> words = List
+			.copyOf(new LinkedHashSet<>(SearchAnalyzers.tokens(analyzers.spelling(), SearchIndex.SPELLING, text)));
 		List<String> corrections = new ArrayList<>();
 		List<String> corrected = new ArrayList<>();
 		try {
@@ -53,7 +54,8 @@ final class TypedWords {
 						&& reader.docFreq(new Term(SearchIndex.SPELLING, word)) == 0) {
 					List<String> stems = stems(word, analyzers);
 					found = isKnownStem(stems, reader)
-							// Found by its stem ("stenosys", "stenosis"): only a spelling of the same stem.
+							// Found by its stem ("stenosys", "stenosis"): only a spelling
+							// of the same stem.
 							? corrector.candidates(word, CORRECTIONS_PER_WORD)
 								.stream()
 								.filter((candidate) -> stems(candidate, analyzers).equals(stems))
@@ -78,14 +80,16 @@ final class TypedWords {
 
 	/**
 	 * Every known word or phrase tried in place of an unknown or misspelt one.
-	 * @return the corrections, each a known word or phrase; empty when every word is known
+	 * @return the corrections, each a known word or phrase; empty when every word is
+	 * known
 	 */
 	List<String> allCorrections() {
 		return this.corrections;
 	}
 
 	/**
-	 * The words with each correction made (the best one for each word), or {@code null} if none was.
+	 * The words with each correction made (the best one for each word), or {@code null}
+	 * if none was.
 	 * @return the corrected words, or {@code null}
 	 */
 	String suggestion() {

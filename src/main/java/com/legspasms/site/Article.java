@@ -20,23 +20,27 @@ import com.legspasms.rendering.Heading;
  * @param category the category it is filed under
  * @param reviewed when it was last reviewed, or {@code null}
  * @param nextReviewDue when it is next due for review, or {@code null}
- * @param sources where its facts come from: its own sources, then those of the care blocks it places
+ * @param sources where its facts come from: its own sources, then those of the care
+ * blocks it places
  * @param condition the medical condition the article is about, or {@code null}
  * @param profile the condition's facts for the comparison page, or {@code null}
  * @param related slugs the writer named as related
  * @param contents the body's top-level sections, for the "On this page" list
  * @param careBlocks the names of the shared care blocks it places, in order
  * @param bodyHtml the rendered body
- * @param text the body's text, read once when it was rendered: its blocks, headings, care cards, links
- * and reading level (what search and the editorial checks read, instead of the HTML)
- * @param status where the page is in its editorial life; only published pages reach readers
- * @param reviewedBy the clinician who signed the page off, or {@code null} (never invented)
+ * @param text the body's text, read once when it was rendered: its blocks, headings, care
+ * cards, links and reading level (what search and the editorial checks read, instead of
+ * the HTML)
+ * @param status where the page is in its editorial life; only published pages reach
+ * readers
+ * @param reviewedBy the clinician who signed the page off, or {@code null} (never
+ * invented)
  * @param changes the page's history, newest first
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
-		LocalDate nextReviewDue, List<CitedSource> sources, String condition, Profile profile, List<String> related, List<Heading> contents,
-		List<String> careBlocks, String bodyHtml, ArticleText text, EditorialStatus status, ClinicalReviewer reviewedBy,
-		List<PageChange> changes) {
+		LocalDate nextReviewDue, List<CitedSource> sources, String condition, Profile profile, List<String> related,
+		List<Heading> contents, List<String> careBlocks, String bodyHtml, ArticleText text, EditorialStatus status,
+		ClinicalReviewer reviewedBy, List<PageChange> changes) {
 
 	public Article {
 		sources = List.copyOf(sources);
@@ -46,14 +50,17 @@ public record Article(String slug, String title, String summary, Category catego
 		changes = List.copyOf(changes);
 	}
 
-	/** Whether readers and machines may see the page (see {@link EditorialStatus#isPublished()}). */
+	/**
+	 * Whether readers and machines may see the page (see
+	 * {@link EditorialStatus#isPublished()}).
+	 */
 	public boolean isPublished() {
 		return this.status.isPublished();
 	}
 
 	/**
-	 * Whether the page itself is past its next review date (care blocks it places are checked by
-	 * {@link SiteSnapshot#isDueForReview(Article, LocalDate)}).
+	 * Whether the page itself is past its next review date (care blocks it places are
+	 * checked by {@link SiteSnapshot#isDueForReview(Article, LocalDate)}).
 	 * @param today the date to compare with
 	 */
 	public boolean isDueForReview(LocalDate today) {

@@ -7,9 +7,9 @@ import com.legspasms.content.CitedSource;
 import com.legspasms.content.Urgency;
 
 /**
- * A shared care block ready to place: written once in {@code content/care/NAME.md}, shown as the
- * same card on every page that places it (the NHS care-card pattern: one urgency, the action in
- * the heading, a list of signs of which any one is enough).
+ * A shared care block ready to place: written once in {@code content/care/NAME.md}, shown
+ * as the same card on every page that places it (the NHS care-card pattern: one urgency,
+ * the action in the heading, a list of signs of which any one is enough).
  *
  * @param name the name articles place it by
  * @param file the file it was read from, as problems name it
@@ -17,7 +17,8 @@ import com.legspasms.content.Urgency;
  * @param title the card's heading
  * @param reviewed when the advice was last checked against its sources
  * @param nextReviewDue when it is next due for review
- * @param sources the publications the advice comes from; they join the Sources of every placing page
+ * @param sources the publications the advice comes from; they join the Sources of every
+ * placing page
  * @param home slug of the article that explains the condition, or {@code null}
  * @param triggers short phrases a reader might search for that should bring this block up
  * @param cardHtml the rendered card

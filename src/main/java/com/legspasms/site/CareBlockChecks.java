@@ -16,13 +16,17 @@ import com.legspasms.content.CareBlockFile;
 import com.legspasms.content.ContentProblem;
 
 /**
- * Checks how articles use the shared care blocks: each block's {@code home} names an article, and no
- * article copies a block's words instead of placing it. Advice written once and placed everywhere
- * is what keeps a correction from being made on one page and missed on the others.
+ * Checks how articles use the shared care blocks: each block's {@code home} names an
+ * article, and no article copies a block's words instead of placing it. Advice written
+ * once and placed everywhere is what keeps a correction from being made on one page and
+ * missed on the others.
  */
 class CareBlockChecks {
 
-	/** How many words in a row an article may share with a block before it counts as a copy. */
+	/**
+	 * How many words in a row an article may share with a block before it counts as a
+	 * copy.
+	 */
 	static final int COPIED_RUN = 12;
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
@@ -46,8 +50,9 @@ class CareBlockChecks {
 	/**
 	 * Reports a {@code home} naming no article.
 	 * @param slugsOnDisk the slug of every article file
-	 * @param missingArticles where to report it: the problems, or (on a live reload after a writer
-	 * deleted an article) the list of links to missing articles that is only logged
+	 * @param missingArticles where to report it: the problems, or (on a live reload after
+	 * a writer deleted an article) the list of links to missing articles that is only
+	 * logged
 	 */
 	void checkHomes(Set<String> slugsOnDisk, List<ContentProblem> missingArticles) {
 		for (CareBlockFile block : this.blocks) {
@@ -60,14 +65,16 @@ class CareBlockChecks {
 	}
 
 	/**
-	 * Reports each article, other than a block's home, that shares a run of {@link #COPIED_RUN} or
-	 * more words with a block: the first such run per article and block, at the line it starts on.
+	 * Reports each article, other than a block's home, that shares a run of
+	 * {@link #COPIED_RUN} or more words with a block: the first such run per article and
+	 * block, at the line it starts on.
 	 * @param bodies the article bodies
 	 */
 	void checkCopies(Collection<ArticleBody> bodies) {
 		Map<Long, List<CareBlockFile>> runs = new HashMap<>();
 		for (CareBlockFile block : this.blocks) {
-			// The signs, not the title: titles share the standard action wording ("Call 999 ... if:").
+			// The signs, not the title: titles share the standard action wording ("Call
+			// 999 ... if:").
 			Words words = words(block.body().markdown(), 0);
 			for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
 				List<CareBlockFile> owners = runs.computeIfAbsent(runHash(words, i), (hash) -> new ArrayList<>(1));
@@ -92,9 +99,10 @@ class CareBlockChecks {
 			}
 			for (CareBlockFile block : owners) {
 				if (!body.slug().equals(block.frontMatter().home()) && reported.add(block.name())) {
-					this.problems.add(body.problemAt(words.line(i), "repeats the words of care block '"
-							+ block.name() + "' (\"" + phrase(words, i) + "\u2026\"): place the block with the line '!!! care "
-							+ block.name() + "' instead of copying it"));
+					this.problems.add(body.problemAt(words.line(i),
+							"repeats the words of care block '" + block.name() + "' (\"" + phrase(words, i)
+									+ "\u2026\"): place the block with the line '!!! care " + block.name()
+									+ "' instead of copying it"));
 				}
 			}
 		}
@@ -123,10 +131,10 @@ class CareBlockChecks {
 	}
 
 	/**
-	 * The words of some Markdown, lower case, with their lines; lines placing a block are skipped. A
-	 * word is what {@link #WORD} matches; this scans for the same matches without a regex and keeps
-	 * only each word's hash and place, since the check runs over every article at start-up and only
-	 * the rare copy needs the words' text.
+	 * The words of some Markdown, lower case, with their lines; lines placing a block are
+	 * skipped. A word is what {@link #WORD} matches; this scans for the same matches
+	 * without a regex and keeps only each word's hash and place, since the check runs
+	 * over every article at start-up and only the rare copy needs the words' text.
 	 * @param markdown a body's Markdown
 	 * @param firstLine the file line (from 1) the body starts on
 	 * @return the words, in order
@@ -134,7 +142,8 @@ class CareBlockChecks {
 	static Words words(String markdown, int firstLine) {
 		Words words = new Words(markdown);
 		int lineStart = 0;
-		// Only a line holding "!!!" can place a block: the next one is looked for once, not per line.
+		// Only a line holding "!!!" can place a block: the next one is looked for once,
+		// not per line.
 		int nextBangs = markdown.indexOf("!!!");
 		for (int line = firstLine; lineStart <= markdown.length(); line++) {
 			int lineEnd = markdown.indexOf('\n', lineStart);
@@ -154,7 +163,8 @@ class CareBlockChecks {
 	}
 
 	/**
-	 * Finds the words of one line as {@code WORD.matcher(line).find()} would, one after the other.
+	 * Finds the words of one line as {@code WORD.matcher(line).find()} would, one after
+	 * the other.
 	 * @param text the Markdown holding the line
 	 * @param from the index in {@code text} where the line starts
 	 * @param to the index in {@code text} where the line ends (exclusive)
@@ -186,7 +196,8 @@ class CareBlockChecks {
 	}
 
 	/**
-	 * {@code [\p{L}\p{N}]}: a letter or a number of any kind (digits, Roman numerals, fractions).
+	 * {@code [\p{L}\p{N}]}: a letter or a number of any kind (digits, Roman numerals,
+	 * fractions).
 	 * @param c a code point
 	 * @return true when it is a letter or a number
 	 */
@@ -199,7 +210,10 @@ class CareBlockChecks {
 				|| type == Character.OTHER_NUMBER;
 	}
 
-	/** The words of a text: the hash of each one's lower-case form, its place and its line. */
+	/**
+	 * The words of a text: the hash of each one's lower-case form, its place and its
+	 * line.
+	 */
 	static final class Words {
 
 		private final String source;
@@ -238,7 +252,8 @@ class CareBlockChecks {
 		}
 
 		/**
-		 * The {@link String#hashCode()} of word {@code i} in lower case, with {@code ’} as {@code '}.
+		 * The {@link String#hashCode()} of word {@code i} in lower case, with {@code ’}
+		 * as {@code '}.
 		 * @param i a word's index, from 0
 		 * @return the hash
 		 */

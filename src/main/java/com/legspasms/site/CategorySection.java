@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * A category with its articles in reading order.
+ *
  * @param category the configured category
  * @param articles its articles, in reading order
  */

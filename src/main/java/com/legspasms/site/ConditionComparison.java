@@ -12,8 +12,8 @@ import java.util.Set;
 import com.legspasms.content.Profile;
 
 /**
- * The conditions that have a profile, laid side by side, and for each the two or three most like
- * it. Built once per snapshot.
+ * The conditions that have a profile, laid side by side, and for each the two or three
+ * most like it. Built once per snapshot.
  */
 public final class ConditionComparison {
 
@@ -23,17 +23,21 @@ public final class ConditionComparison {
 
 	private final Map<String, List<Article>> similar = new LinkedHashMap<>();
 
-	/** The condition with the most in common with all the others, or {@code null} if there are none. */
+	/**
+	 * The condition with the most in common with all the others, or {@code null} if there
+	 * are none.
+	 */
 	private final Article mostTypical;
 
 	ConditionComparison(Collection<Article> articlesInSiteOrder) {
 		this.conditions = articlesInSiteOrder.stream().filter((article) -> article.profile() != null).toList();
 		for (Article condition : this.conditions) {
-			this.similar.put(condition.slug(), this.conditions.stream()
-				.filter((other) -> other != condition && similarity(condition, other) > 0)
-				.sorted(Comparator.comparingDouble((Article other) -> -similarity(condition, other)))
-				.limit(MOST_SIMILAR)
-				.toList());
+			this.similar.put(condition.slug(),
+					this.conditions.stream()
+						.filter((other) -> other != condition && similarity(condition, other) > 0)
+						.sorted(Comparator.comparingDouble((Article other) -> -similarity(condition, other)))
+						.limit(MOST_SIMILAR)
+						.toList());
 		}
 		this.mostTypical = this.conditions.stream()
 			.max(Comparator.comparingDouble((Article condition) -> this.conditions.stream()
@@ -52,7 +56,8 @@ public final class ConditionComparison {
 	}
 
 	/**
-	 * The conditions most like this one, most alike first; empty for an article without a profile.
+	 * The conditions most like this one, most alike first; empty for an article without a
+	 * profile.
 	 * @param article an article of the snapshot
 	 * @return the similar conditions, most alike first
 	 */
@@ -61,10 +66,11 @@ public final class ConditionComparison {
 	}
 
 	/**
-	 * The conditions matching a reader's filters: one of the chosen "comes on" values, and one of the
-	 * chosen "eased by" values (an empty choice matches all). The named condition comes first (or,
-	 * when none is named, the one most like all the others), then the rest, most like it first, so
-	 * that columns side by side are the ones most easily confused.
+	 * The conditions matching a reader's filters: one of the chosen "comes on" values,
+	 * and one of the chosen "eased by" values (an empty choice matches all). The named
+	 * condition comes first (or, when none is named, the one most like all the others),
+	 * then the rest, most like it first, so that columns side by side are the ones most
+	 * easily confused.
 	 * @param comesOn the chosen {@code comes-on} keys; empty for any
 	 * @param easedBy the chosen {@code eased-by} keys; empty for any
 	 * @param first the slug of the condition to show first, or {@code null}
@@ -91,10 +97,13 @@ public final class ConditionComparison {
 	}
 
 	/**
-	 * How much two profiles share: the overlap of each field readers filter or look by, added up.
+	 * How much two profiles share: the overlap of each field readers filter or look by,
+	 * added up.
 	 * @param a an article with a profile
 	 * @param b another article with a profile
-	 * @return the sum of three overlaps ({@code comes-on}, {@code felt-in}, {@code eased-by}), each the values shared over the values of either (0 to 1), so 0 to 3; the same whichever article comes first
+	 * @return the sum of three overlaps ({@code comes-on}, {@code felt-in},
+	 * {@code eased-by}), each the values shared over the values of either (0 to 1), so 0
+	 * to 3; the same whichever article comes first
 	 */
 	static double similarity(Article a, Article b) {
 		Profile one = a.profile();

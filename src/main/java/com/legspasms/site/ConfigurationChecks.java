@@ -15,14 +15,14 @@ import com.legspasms.content.ContentProblem;
 import com.legspasms.content.LoadedContent;
 
 /**
- * Checks the settings in {@code application.yml} that name content: {@code site.hub} must be a
- * published article, each of {@code site.popular} a published article and each of
+ * Checks the settings in {@code application.yml} that name content: {@code site.hub} must
+ * be a published article, each of {@code site.popular} a published article and each of
  * {@code site.compare-care-blocks} a care block. Each problem is reported as
- * {@code application.yml:LINE: message} (without the line when the setting was given elsewhere),
- * among the content's problems. A popular article or comparison
- * block that is missing is, like a link to a deleted article, tolerated on a live reload (reported
- * and left out, the README lets a writer delete an article while the site runs); the hub never is,
- * as it is the home page.
+ * {@code application.yml:LINE: message} (without the line when the setting was given
+ * elsewhere), among the content's problems. A popular article or comparison block that is
+ * missing is, like a link to a deleted article, tolerated on a live reload (reported and
+ * left out, the README lets a writer delete an article while the site runs); the hub
+ * never is, as it is the home page.
  */
 class ConfigurationChecks {
 
@@ -48,8 +48,9 @@ class ConfigurationChecks {
 	 * @param careBlocks the names of the care blocks that rendered
 	 * @param contentDir the content folder, named in problems
 	 * @param problems where problems are added
-	 * @param tolerated where a popular article or comparison block that is missing is added: the
-	 * tolerated list of a live reload (the snapshot leaves it out), or {@code problems} at start-up
+	 * @param tolerated where a popular article or comparison block that is missing is
+	 * added: the tolerated list of a live reload (the snapshot leaves it out), or
+	 * {@code problems} at start-up
 	 */
 	void run(LoadedContent loaded, Set<String> careBlocks, Path contentDir, List<ContentProblem> problems,
 			List<ContentProblem> tolerated) {
@@ -59,17 +60,21 @@ class ConfigurationChecks {
 		List<String> compared = this.properties.compareCareBlocks();
 		IntStream.range(0, compared.size())
 			.filter((i) -> !careBlocks.contains(compared.get(i)))
-			.forEach((i) -> tolerated.add(new ContentProblem(FILE, this.lines.lineOf("site.compare-care-blocks[" + i + "]"),
-					"site.compare-care-blocks names '" + compared.get(i) + "' but there is no care block with that name in "
-							+ ContentLoader.displayPath(new ContentLayout(contentDir).care()))));
+			.forEach((i) -> tolerated
+				.add(new ContentProblem(FILE, this.lines.lineOf("site.compare-care-blocks[" + i + "]"),
+						"site.compare-care-blocks names '" + compared.get(i)
+								+ "' but there is no care block with that name in "
+								+ ContentLoader.displayPath(new ContentLayout(contentDir).care()))));
 		if (!loaded.slugsOnDisk().contains(this.properties.hub())) {
-			problems.add(new ContentProblem(FILE, this.lines.lineOf("site.hub"), "site.hub names '" + this.properties.hub()
-					+ "' but there is no article with that slug: the hub is the home page, so it cannot be deleted "
-					+ "(restore the file, or name another article in site.hub and restart)"));
+			problems
+				.add(new ContentProblem(FILE, this.lines.lineOf("site.hub"), "site.hub names '" + this.properties.hub()
+						+ "' but there is no article with that slug: the hub is the home page, so it cannot be deleted "
+						+ "(restore the file, or name another article in site.hub and restart)"));
 		}
 		else if (isUnpublished(sources, this.properties.hub())) {
-			problems.add(new ContentProblem(FILE, this.lines.lineOf("site.hub"), "site.hub names '" + this.properties.hub()
-					+ "' but that article is not published: the hub is the home page, so it must be published"));
+			problems
+				.add(new ContentProblem(FILE, this.lines.lineOf("site.hub"), "site.hub names '" + this.properties.hub()
+						+ "' but that article is not published: the hub is the home page, so it must be published"));
 		}
 		List<String> popular = this.properties.popular();
 		IntStream.range(0, popular.size())

@@ -10,10 +10,11 @@ import com.legspasms.content.LoadedContent;
 import com.legspasms.rendering.ArticleAddresses;
 
 /**
- * The check stage of the pipeline: what can only be checked once every file is loaded and rendered.
- * It runs {@link CrossReferenceChecks} (related slugs, links and anchors, unique titles, aliases),
- * {@link PublicationChecks} (drafts, clinical sign-off), {@link CareBlockChecks} (block homes, copied
- * signs) and {@link ConfigurationChecks} (settings naming content), adding every problem found.
+ * The check stage of the pipeline: what can only be checked once every file is loaded and
+ * rendered. It runs {@link CrossReferenceChecks} (related slugs, links and anchors,
+ * unique titles, aliases), {@link PublicationChecks} (drafts, clinical sign-off),
+ * {@link CareBlockChecks} (block homes, copied signs) and {@link ConfigurationChecks}
+ * (settings naming content), adding every problem found.
  */
 class ContentChecks {
 
@@ -40,13 +41,14 @@ class ContentChecks {
 	 * @param loaded the loaded content
 	 * @param rendered its rendering
 	 * @param contentDir the content folder, named in problems
-	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries and settings
-	 * ({@code site.popular}, {@code site.compare-care-blocks}) naming an article or block that is
-	 * not there are only reported (in the returned list) rather than added to
-	 * {@code problems}
-	 * @param problems where problems are added; must be safe to add to from several threads
-	 * @return the links to missing articles when they are tolerated, otherwise an empty list (they
-	 * are then in {@code problems})
+	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries and
+	 * settings ({@code site.popular}, {@code site.compare-care-blocks}) naming an article
+	 * or block that is not there are only reported (in the returned list) rather than
+	 * added to {@code problems}
+	 * @param problems where problems are added; must be safe to add to from several
+	 * threads
+	 * @return the links to missing articles when they are tolerated, otherwise an empty
+	 * list (they are then in {@code problems})
 	 */
 	List<ContentProblem> run(LoadedContent loaded, RenderedContent rendered, Path contentDir,
 			boolean tolerateLinksToMissingArticles, List<ContentProblem> problems) {
@@ -62,8 +64,8 @@ class ContentChecks {
 		CareBlockChecks careChecks = new CareBlockChecks(loaded.careBlocks(), problems);
 		careChecks.checkHomes(loaded.slugsOnDisk(), linksToMissingArticles);
 		careChecks.checkCopies(loaded.bodies());
-		new ConfigurationChecks(this.properties, this.settingLines).run(loaded, rendered.careBlocks().keySet(), contentDir, problems,
-				linksToMissingArticles);
+		new ConfigurationChecks(this.properties, this.settingLines).run(loaded, rendered.careBlocks().keySet(),
+				contentDir, problems, linksToMissingArticles);
 		return tolerateLinksToMissingArticles ? linksToMissingArticles : List.of();
 	}
 

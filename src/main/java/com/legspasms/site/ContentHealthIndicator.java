@@ -6,11 +6,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The health indicator {@code content}: DOWN when the content watcher has stopped (edits would
- * never be published again), UP otherwise, even after a refused reload, since the last good
- * content is still served. Its details (shown where health details are shown: on a separate
- * management port, see {@code ManagementPortHealthDetails}) give the time and the problems of the
- * last reload. Readiness does not include it: a site whose watcher died still serves its pages.
+ * The health indicator {@code content}: DOWN when the content watcher has stopped (edits
+ * would never be published again), UP otherwise, even after a refused reload, since the
+ * last good content is still served. Its details (shown where health details are shown:
+ * on a separate management port, see {@code ManagementPortHealthDetails}) give the time
+ * and the problems of the last reload. Readiness does not include it: a site whose
+ * watcher died still serves its pages.
  */
 @Component("content")
 class ContentHealthIndicator implements HealthIndicator {
@@ -26,9 +27,10 @@ class ContentHealthIndicator implements HealthIndicator {
 
 	/**
 	 * Reports whether the site still sees changes to its content.
-	 * @return {@code DOWN} with {@code watching: false} when the watcher has stopped; otherwise {@code UP}, with
-	 * {@code watching} and, after a reload, {@code lastReload} (its time), {@code lastReloadServed}
-	 * and {@code lastReloadProblems} ({@code FILE:LINE: message} lines)
+	 * @return {@code DOWN} with {@code watching: false} when the watcher has stopped;
+	 * otherwise {@code UP}, with {@code watching} and, after a reload, {@code lastReload}
+	 * (its time), {@code lastReloadServed} and {@code lastReloadProblems}
+	 * ({@code FILE:LINE: message} lines)
 	 */
 	@Override
 	public Health health() {

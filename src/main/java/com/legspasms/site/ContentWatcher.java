@@ -24,13 +24,14 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches the content folder and every folder under it, at any depth (articles, images, and any
- * folder added later), and reloads the site when writers change them. Changes are gathered until
- * the folder has been quiet for a moment, then the whole site is rebuilt on this watcher's own
- * thread, never on a reader's request. Changes to hidden files (a name starting with a dot, such
- * as {@code .DS_Store}) are ignored. A folder that is replaced by a new one (as some editors and
- * sync tools do) is watched again. Nothing that goes wrong while rebuilding stops the watching;
- * should the watching itself end other than by {@link #stop()}, {@link #isWatching()} says so.
+ * Watches the content folder and every folder under it, at any depth (articles, images,
+ * and any folder added later), and reloads the site when writers change them. Changes are
+ * gathered until the folder has been quiet for a moment, then the whole site is rebuilt
+ * on this watcher's own thread, never on a reader's request. Changes to hidden files (a
+ * name starting with a dot, such as {@code .DS_Store}) are ignored. A folder that is
+ * replaced by a new one (as some editors and sync tools do) is watched again. Nothing
+ * that goes wrong while rebuilding stops the watching; should the watching itself end
+ * other than by {@link #stop()}, {@link #isWatching()} says so.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "site.watch.enabled", matchIfMissing = true)
@@ -38,7 +39,10 @@ class ContentWatcher implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
 
-	/** How often the folders are listed again, to catch a watched folder replaced by a new one. */
+	/**
+	 * How often the folders are listed again, to catch a watched folder replaced by a new
+	 * one.
+	 */
 	private static final long RESCAN_MILLIS = 1000;
 
 	private final PublishedSite content;
@@ -92,7 +96,8 @@ class ContentWatcher implements SmartLifecycle {
 					continue;
 				}
 				WatchKey more;
-				while ((more = watching.poll(this.properties.quietPeriod().toMillis(), TimeUnit.MILLISECONDS)) != null) {
+				while ((more = watching.poll(this.properties.quietPeriod().toMillis(),
+						TimeUnit.MILLISECONDS)) != null) {
 					consume(more);
 				}
 				registerFolders();
@@ -118,8 +123,10 @@ class ContentWatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Watches every folder of the content folder that is not watched yet (hidden ones apart).
-	 * @return whether a folder was newly watched (it was created or replaced), which counts as a change
+	 * Watches every folder of the content folder that is not watched yet (hidden ones
+	 * apart).
+	 * @return whether a folder was newly watched (it was created or replaced), which
+	 * counts as a change
 	 */
 	private synchronized boolean registerFolders() {
 		WatchService watching = this.watchService;

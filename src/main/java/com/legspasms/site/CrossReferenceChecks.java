@@ -21,8 +21,8 @@ import com.legspasms.rendering.RenderedBody;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
- * Checks what one article says about others: related slugs, links and their heading anchors,
- * titles that must be unique and old slugs that must not clash.
+ * Checks what one article says about others: related slugs, links and their heading
+ * anchors, titles that must be unique and old slugs that must not clash.
  */
 class CrossReferenceChecks {
 
@@ -44,10 +44,12 @@ class CrossReferenceChecks {
 	 * Creates the checks of one load's links and {@code related} lists.
 	 * @param sources the articles whose front matter read cleanly
 	 * @param bodies every body (articles' and care blocks'), rendered
-	 * @param slugsOnDisk the slug of every article file, so a link to a file with problems is not reported again
+	 * @param slugsOnDisk the slug of every article file, so a link to a file with
+	 * problems is not reported again
 	 * @param problems where to report what is wrong
-	 * @param linksToMissingArticles where to report {@code related} entries and links naming an
-	 * article that is not there (the same list as {@code problems} when those are errors too)
+	 * @param linksToMissingArticles where to report {@code related} entries and links
+	 * naming an article that is not there (the same list as {@code problems} when those
+	 * are errors too)
 	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
 	CrossReferenceChecks(Collection<ArticleFile> sources, Map<ArticleBody, RenderedBody> bodies,
@@ -82,14 +84,15 @@ class CrossReferenceChecks {
 				this.problems.add(source.problemAt(line, "an article cannot be related to itself"));
 			}
 			else if (!this.slugsOnDisk.contains(slug)) {
-				this.linksToMissingArticles.add(source.problemAt(line, "related article '" + slug + "' does not exist"));
+				this.linksToMissingArticles
+					.add(source.problemAt(line, "related article '" + slug + "' does not exist"));
 			}
 		}
 	}
 
 	/**
-	 * Checks the links of one body, an article's or a shared care block's: each link to an article
-	 * names one that exists, and each anchor a heading it has.
+	 * Checks the links of one body, an article's or a shared care block's: each link to
+	 * an article names one that exists, and each anchor a heading it has.
 	 * @param source the body's file, for the problems' file name
 	 * @param body the body as rendered, with its links and their lines
 	 */
@@ -100,17 +103,19 @@ class CrossReferenceChecks {
 				checkAnchor(source, link, source.slug(), url.substring(1));
 				continue;
 			}
-			ArticleLink.parse(url, this.addresses).ifPresentOrElse((target) -> checkTarget(source, link, target), () -> {
-				if (isRelative(url) && !url.startsWith("/")) {
-					this.problems.add(source.problemAt(link.line(), "link to '" + url + "' " + notAnArticle(url)));
-				}
-			});
+			ArticleLink.parse(url, this.addresses)
+				.ifPresentOrElse((target) -> checkTarget(source, link, target), () -> {
+					if (isRelative(url) && !url.startsWith("/")) {
+						this.problems.add(source.problemAt(link.line(), "link to '" + url + "' " + notAnArticle(url)));
+					}
+				});
 		}
 	}
 
 	/**
-	 * Why a relative link is not to an article, with the likely file when the name differs from an
-	 * article's only in case (file names are case-sensitive on GitHub and here).
+	 * Why a relative link is not to an article, with the likely file when the name
+	 * differs from an article's only in case (file names are case-sensitive on GitHub and
+	 * here).
 	 */
 	private String notAnArticle(String url) {
 		int hash = url.indexOf('#');
@@ -137,9 +142,10 @@ class CrossReferenceChecks {
 	}
 
 	/**
-	 * A link's anchor must name a heading of its article. It is compared percent-decoded, as
-	 * browsers do, so an anchor copied from an address bar ({@code #crampes-%C3%A0-la-jambe})
-	 * matches; when none matches, the nearest id is suggested.
+	 * A link's anchor must name a heading of its article. It is compared percent-decoded,
+	 * as browsers do, so an anchor copied from an address bar
+	 * ({@code #crampes-%C3%A0-la-jambe}) matches; when none matches, the nearest id is
+	 * suggested.
 	 * @param source the body holding the link
 	 * @param link the link
 	 * @param slug the slug of the article it names
@@ -150,9 +156,9 @@ class CrossReferenceChecks {
 		String id = percentDecoded(anchor);
 		if (target != null && !target.hasHeadingId(id)) {
 			String nearest = nearest(id, target);
-			this.problems.add(source.problemAt(link.line(), "link to '" + link.url() + "': article '" + slug
-					+ "' has no heading with the id '" + id + "'"
-					+ ((nearest != null) ? " (did you mean '#" + nearest + "'?)" : "")));
+			this.problems.add(source.problemAt(link.line(),
+					"link to '" + link.url() + "': article '" + slug + "' has no heading with the id '" + id + "'"
+							+ ((nearest != null) ? " (did you mean '#" + nearest + "'?)" : "")));
 		}
 	}
 

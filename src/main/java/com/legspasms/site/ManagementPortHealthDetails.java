@@ -9,9 +9,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Shows health details (such as the {@code content} indicator's last reload and its problems) when
- * Actuator has a management port of its own ({@code management.server.port}, off by default), which
- * an operator keeps private. On the public port, details stay hidden (Spring Boot's default,
+ * Shows health details (such as the {@code content} indicator's last reload and its
+ * problems) when Actuator has a management port of its own
+ * ({@code management.server.port}, off by default), which an operator keeps private. On
+ * the public port, details stay hidden (Spring Boot's default,
  * {@code show-details: never}). Added with the lowest precedence, so an explicit
  * {@code management.endpoint.health.show-details} still wins.
  */

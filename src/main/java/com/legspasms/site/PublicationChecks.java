@@ -14,11 +14,12 @@ import com.legspasms.rendering.BodyLink;
 import com.legspasms.rendering.RenderedBody;
 
 /**
- * Checks what publishing needs: a published page may not lead readers to a page they cannot see
- * (a draft or a page in review), through its body or its {@code related} list; and, where the
- * publisher requires clinical sign-off ({@code site.require-clinical-sign-off}), every published
- * page names its clinical reviewer (the NHS standard for creating health content asks for clinical
- * approval before health information is published).
+ * Checks what publishing needs: a published page may not lead readers to a page they
+ * cannot see (a draft or a page in review), through its body or its {@code related} list;
+ * and, where the publisher requires clinical sign-off
+ * ({@code site.require-clinical-sign-off}), every published page names its clinical
+ * reviewer (the NHS standard for creating health content asks for clinical approval
+ * before health information is published).
  */
 class PublicationChecks {
 
@@ -36,7 +37,8 @@ class PublicationChecks {
 	 * Creates the checks of what may be published.
 	 * @param sources the articles whose front matter read cleanly
 	 * @param bodies every article body, parsed
-	 * @param requireClinicalSignOff whether a published page without {@code reviewed-by} is a problem
+	 * @param requireClinicalSignOff whether a published page without {@code reviewed-by}
+	 * is a problem
 	 * @param problems where to report what is wrong, as {@code FILE:LINE: message}
 	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
@@ -55,9 +57,10 @@ class PublicationChecks {
 				for (BodyLink link : parsed.links()) {
 					ArticleLink.parse(link.url(), this.addresses)
 						.filter((target) -> isUnpublished(target.slug()))
-						.ifPresent((target) -> this.problems.add(body.problemAt(link.line(), "link to '" + link.url()
-								+ "': the article '" + target.slug() + "' is " + statusOf(target.slug())
-								+ ", so readers cannot open it; publish it first or remove the link")));
+						.ifPresent((target) -> this.problems.add(body.problemAt(link.line(),
+								"link to '" + link.url() + "': the article '" + target.slug() + "' is "
+										+ statusOf(target.slug())
+										+ ", so readers cannot open it; publish it first or remove the link")));
 				}
 			}
 		});
@@ -68,8 +71,9 @@ class PublicationChecks {
 			List<String> related = source.frontMatter().related();
 			for (int i = 0; i < related.size(); i++) {
 				if (isUnpublished(related.get(i))) {
-					this.problems.add(source.problemAt(source.relatedLines().get(i), "related article '" + related.get(i)
-							+ "' is " + statusOf(related.get(i)) + ", so readers cannot open it; publish it first or remove it"));
+					this.problems.add(source.problemAt(source.relatedLines().get(i),
+							"related article '" + related.get(i) + "' is " + statusOf(related.get(i))
+									+ ", so readers cannot open it; publish it first or remove it"));
 				}
 			}
 			if (this.requireClinicalSignOff && source.frontMatter().reviewedBy() == null) {

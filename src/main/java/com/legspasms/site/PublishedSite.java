@@ -15,9 +15,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the snapshot the site is serving. Built at start-up, so broken content stops the site
- * from starting; rebuilt on {@link #reload()}, which swaps the new snapshot in whole or, when the
- * content is broken, keeps serving the last good one.
+ * Holds the snapshot the site is serving. Built at start-up, so broken content stops the
+ * site from starting; rebuilt on {@link #reload()}, which swaps the new snapshot in whole
+ * or, when the content is broken, keeps serving the last good one.
  */
 @Component
 public class PublishedSite {
@@ -33,6 +33,7 @@ public class PublishedSite {
 	private volatile SiteSnapshot current;
 
 	private volatile LastReload lastReload;
+
 	private volatile ContentChangeHandled lastChange = new ContentChangeHandled(0, List.of());
 
 	public PublishedSite(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
@@ -62,21 +63,23 @@ public class PublishedSite {
 	}
 
 	/**
-	 * The last change to the content that the site handled: its number (0 before any change) and,
-	 * when it was refused, its problems (readers still get the last good version).
-	 * @return the number of the last change and, when it was refused, its problems as {@code FILE:LINE: message}
+	 * The last change to the content that the site handled: its number (0 before any
+	 * change) and, when it was refused, its problems (readers still get the last good
+	 * version).
+	 * @return the number of the last change and, when it was refused, its problems as
+	 * {@code FILE:LINE: message}
 	 */
 	public ContentChangeHandled lastChange() {
 		return this.lastChange;
 	}
 
 	/**
-	 * Builds a new snapshot from the content folder and serves it from now on. A link to an
-	 * article that is no longer there is reported but does not stop the new snapshot; any other
-	 * problem keeps the current snapshot in place. Nothing escapes: not broken content, not a
-	 * failure of the code that reads it, not even an {@link Error} such as a
-	 * {@link StackOverflowError} or {@link OutOfMemoryError}; each is logged, recorded in
-	 * {@link #lastReload()}, and the last good site is still served.
+	 * Builds a new snapshot from the content folder and serves it from now on. A link to
+	 * an article that is no longer there is reported but does not stop the new snapshot;
+	 * any other problem keeps the current snapshot in place. Nothing escapes: not broken
+	 * content, not a failure of the code that reads it, not even an {@link Error} such as
+	 * a {@link StackOverflowError} or {@link OutOfMemoryError}; each is logged, recorded
+	 * in {@link #lastReload()}, and the last good site is still served.
 	 * @return whether the new content is being served
 	 */
 	public synchronized boolean reload() {
@@ -107,7 +110,8 @@ public class PublishedSite {
 					+ describe(next.linksToMissingArticles()));
 		}
 		this.current = next;
-		this.lastReload = LastReload.served(next.linksToMissingArticles().stream().map(ContentProblem::toString).toList());
+		this.lastReload = LastReload
+			.served(next.linksToMissingArticles().stream().map(ContentProblem::toString).toList());
 		logger.info("Reloaded " + next.articles().size() + " articles in " + (System.nanoTime() - start) / 1_000_000
 				+ " ms");
 		handled(List.of());
@@ -126,10 +130,11 @@ public class PublishedSite {
 
 	/**
 	 * The outcome of one reload.
+	 *
 	 * @param time when it finished
 	 * @param served whether its content is being served
-	 * @param problems what was wrong, as {@code FILE:LINE: message} (for a served reload, links to
-	 * articles that are not there)
+	 * @param problems what was wrong, as {@code FILE:LINE: message} (for a served reload,
+	 * links to articles that are not there)
 	 */
 	public record LastReload(Instant time, boolean served, List<String> problems) {
 

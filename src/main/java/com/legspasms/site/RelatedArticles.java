@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The site's policy for an article's "Related conditions": first the articles its writer listed
- * under {@code related}, in the writer's order, then every other article that links to it, in the
- * site's reading order; never the article itself, and only articles that are on the site (a draft
- * outside preview mode is not).
+ * The site's policy for an article's "Related conditions": first the articles its writer
+ * listed under {@code related}, in the writer's order, then every other article that
+ * links to it, in the site's reading order; never the article itself, and only articles
+ * that are on the site (a draft outside preview mode is not).
  */
 final class RelatedArticles {
 
@@ -22,7 +22,8 @@ final class RelatedArticles {
 
 	/**
 	 * Creates the policy over one snapshot's articles.
-	 * @param inReadingOrder every article on the site, by slug, in the site's reading order
+	 * @param inReadingOrder every article on the site, by slug, in the site's reading
+	 * order
 	 */
 	RelatedArticles(Map<String, Article> inReadingOrder) {
 		this.inReadingOrder = inReadingOrder;

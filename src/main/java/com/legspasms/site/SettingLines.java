@@ -8,16 +8,20 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
 
 /**
- * The line of {@code application.yml} a setting was read from, so that a problem with a setting is
- * reported as {@code application.yml:LINE: message} like any content problem. Spring Boot tracks
- * where each property came from ({@link OriginLookup}; YAML files give a {@link TextResourceOrigin}
- * with a zero-based line). A setting given elsewhere (command line, environment, another file such
- * as {@code application-preview.yml}) has no line here.
+ * The line of {@code application.yml} a setting was read from, so that a problem with a
+ * setting is reported as {@code application.yml:LINE: message} like any content problem.
+ * Spring Boot tracks where each property came from ({@link OriginLookup}; YAML files give
+ * a {@link TextResourceOrigin} with a zero-based line). A setting given elsewhere
+ * (command line, environment, another file such as {@code application-preview.yml}) has
+ * no line here.
  */
 @Component
 public class SettingLines {
 
-	/** Lines for nothing: every setting is reported without a line (tests, tools without Spring). */
+	/**
+	 * Lines for nothing: every setting is reported without a line (tests, tools without
+	 * Spring).
+	 */
 	public static final SettingLines NONE = new SettingLines(null);
 
 	private static final String FILE = "application.yml";
@@ -25,7 +29,8 @@ public class SettingLines {
 	private final ConfigurableEnvironment environment;
 
 	/**
-	 * @param environment the application's environment, whose property sources know their origins
+	 * @param environment the application's environment, whose property sources know their
+	 * origins
 	 */
 	public SettingLines(ConfigurableEnvironment environment) {
 		this.environment = environment;
@@ -35,8 +40,8 @@ public class SettingLines {
 	 * Where a setting was read from.
 	 * @param key the property's name as Spring Boot binds it, such as {@code site.hub} or
 	 * {@code site.popular[2]}
-	 * @return the one-based line in {@code application.yml}, or 0 when the setting did not come
-	 * from that file (or its origin is not known)
+	 * @return the one-based line in {@code application.yml}, or 0 when the setting did
+	 * not come from that file (or its origin is not known)
 	 */
 	public int lineOf(String key) {
 		if (this.environment == null) {

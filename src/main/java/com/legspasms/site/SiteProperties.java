@@ -22,20 +22,21 @@ import org.springframework.validation.annotation.Validated;
  * @param popular slugs of the articles offered when a search finds nothing
  * @param reviewInterval how long after its last review an article is due for another
  * @param categories the categories, in the order they are shown
- * @param compareCareBlocks names of the shared care blocks the comparison page places above its table
- * @param preview whether the site runs for writers (drafts shown, pages refresh on save, problems in
- * the page); off by default and in the packaged jar, on with {@code --site.preview=true} or the
- * {@code preview} profile
- * @param requireClinicalSignOff whether a published page without {@code reviewed-by} is a content
- * problem, for publishers who have clinical reviewers
+ * @param compareCareBlocks names of the shared care blocks the comparison page places
+ * above its table
+ * @param preview whether the site runs for writers (drafts shown, pages refresh on save,
+ * problems in the page); off by default and in the packaged jar, on with
+ * {@code --site.preview=true} or the {@code preview} profile
+ * @param requireClinicalSignOff whether a published page without {@code reviewed-by} is a
+ * content problem, for publishers who have clinical reviewers
  */
 @ConfigurationProperties("site")
 @Validated
 public record SiteProperties(@NotBlank String name, @NotBlank String tagline, @NotBlank String baseUrl,
 		@DefaultValue("content") String contentDir, @NotBlank String hub, @DefaultValue List<String> popular,
-		@DefaultValue("3y") Period reviewInterval,
-		@NotEmpty List<@Valid Category> categories, @DefaultValue List<String> compareCareBlocks,
-		@DefaultValue("false") boolean preview, @DefaultValue("false") boolean requireClinicalSignOff) {
+		@DefaultValue("3y") Period reviewInterval, @NotEmpty List<@Valid Category> categories,
+		@DefaultValue List<String> compareCareBlocks, @DefaultValue("false") boolean preview,
+		@DefaultValue("false") boolean requireClinicalSignOff) {
 
 	public List<String> categoryKeys() {
 		return this.categories.stream().map(Category::key).toList();

@@ -19,11 +19,12 @@ import com.legspasms.rendering.MarkdownRenderer;
 import com.legspasms.rendering.RenderedBody;
 
 /**
- * The render stage of the pipeline: reads the pictures, renders each shared care block once, then
- * renders every article body (in parallel) with the pictures and the blocks' cards put in place.
- * Problems found while rendering (a block placed but unknown, a picture not in {@code images/}, a
- * disallowed link, Markdown nested too deeply) are added to the problem list, each with its
- * {@code FILE:LINE}; rendering carries on so that every problem of every file is listed.
+ * The render stage of the pipeline: reads the pictures, renders each shared care block
+ * once, then renders every article body (in parallel) with the pictures and the blocks'
+ * cards put in place. Problems found while rendering (a block placed but unknown, a
+ * picture not in {@code images/}, a disallowed link, Markdown nested too deeply) are
+ * added to the problem list, each with its {@code FILE:LINE}; rendering carries on so
+ * that every problem of every file is listed.
  */
 class SiteRenderer {
 
@@ -34,7 +35,8 @@ class SiteRenderer {
 	/**
 	 * Creates the render stage.
 	 * @param markdown the site's Markdown renderer
-	 * @param reviewInterval how long after its review a care block is due again ({@code site.review-interval})
+	 * @param reviewInterval how long after its review a care block is due again
+	 * ({@code site.review-interval})
 	 */
 	SiteRenderer(MarkdownRenderer markdown, Period reviewInterval) {
 		this.markdown = markdown;
@@ -44,8 +46,10 @@ class SiteRenderer {
 	/**
 	 * Renders the loaded content.
 	 * @param loaded what the content folder held
-	 * @param contentDir the content folder (for its pictures and for naming it in problems)
-	 * @param problems where problems are added; must be safe to add to from several threads
+	 * @param contentDir the content folder (for its pictures and for naming it in
+	 * problems)
+	 * @param problems where problems are added; must be safe to add to from several
+	 * threads
 	 * @return the rendered bodies and care blocks
 	 */
 	RenderedContent render(LoadedContent loaded, Path contentDir, List<ContentProblem> problems) {
@@ -53,7 +57,8 @@ class SiteRenderer {
 		Map<ArticleBody, RenderedBody> blockBodies = new LinkedHashMap<>();
 		Map<String, CareBlock> careBlocks = renderCareBlocks(loaded, blockBodies, problems);
 		Map<String, String> cards = new HashMap<>();
-		// A block whose file has problems is reported there, not again by every page that places it.
+		// A block whose file has problems is reported there, not again by every page that
+		// places it.
 		loaded.careBlockNamesOnDisk().forEach((name) -> cards.put(name, ""));
 		careBlocks.forEach((name, block) -> cards.put(name, block.cardHtml()));
 		Map<ArticleBody, RenderedBody> articleBodies = new ConcurrentHashMap<>();
@@ -70,8 +75,8 @@ class SiteRenderer {
 	/**
 	 * Renders each shared care block once, reporting problems in its body.
 	 * @param loaded the content as loaded, holding the care block files
-	 * @param cards where each block's body and rendered card are put, so its links are checked with
-	 * the articles'
+	 * @param cards where each block's body and rendered card are put, so its links are
+	 * checked with the articles'
 	 * @param problems where the problems found are added
 	 * @return the blocks by name, sorted by name
 	 */
@@ -85,9 +90,10 @@ class SiteRenderer {
 					body.markdown(), body.firstLine());
 			card.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
 			cards.put(body, card);
-			blocks.put(source.name(), new CareBlock(source.name(), source.file(), frontMatter.urgency(),
-					frontMatter.title(), frontMatter.reviewed(), frontMatter.reviewed().plus(this.reviewInterval),
-					frontMatter.sources(), frontMatter.home(), frontMatter.triggers(), card.html()));
+			blocks.put(source.name(),
+					new CareBlock(source.name(), source.file(), frontMatter.urgency(), frontMatter.title(),
+							frontMatter.reviewed(), frontMatter.reviewed().plus(this.reviewInterval),
+							frontMatter.sources(), frontMatter.home(), frontMatter.triggers(), card.html()));
 		}
 		return blocks;
 	}

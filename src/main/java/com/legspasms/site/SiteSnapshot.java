@@ -12,8 +12,8 @@ import com.legspasms.content.ContentProblem;
 import com.legspasms.content.SearchWordLists;
 
 /**
- * The whole site as one immutable value: every article rendered, the link graph and the categories.
- * Built once per content load; request handlers only read it.
+ * The whole site as one immutable value: every article rendered, the link graph and the
+ * categories. Built once per content load; request handlers only read it.
  */
 public final class SiteSnapshot {
 
@@ -40,13 +40,14 @@ public final class SiteSnapshot {
 	private final Map<String, CareBlock> careBlocks;
 
 	private final List<CareBlock> compareCareBlocks;
+
 	private final SearchWordLists searchWords;
 
 	SiteSnapshot(Article hub, List<Article> popular, Map<String, Article> articles, List<CategorySection> sections,
 			Map<String, String> aliases, Map<String, List<Article>> relatedConditions,
 			Map<String, Neighbours> neighbours, LinkGraph links, ConditionComparison comparison,
-			Map<String, CareBlock> careBlocks, List<String> compareCareBlocks, List<ContentProblem> linksToMissingArticles,
-			SearchWordLists searchWords) {
+			Map<String, CareBlock> careBlocks, List<String> compareCareBlocks,
+			List<ContentProblem> linksToMissingArticles, SearchWordLists searchWords) {
 		this.hub = hub;
 		this.popular = List.copyOf(popular);
 		this.articles = articles;
@@ -57,13 +58,17 @@ public final class SiteSnapshot {
 		this.links = links;
 		this.comparison = comparison;
 		this.careBlocks = Collections.unmodifiableMap(new LinkedHashMap<>(careBlocks));
-		this.compareCareBlocks = compareCareBlocks.stream().filter(careBlocks::containsKey).map(careBlocks::get).toList();
+		this.compareCareBlocks = compareCareBlocks.stream()
+			.filter(careBlocks::containsKey)
+			.map(careBlocks::get)
+			.toList();
 		this.linksToMissingArticles = List.copyOf(linksToMissingArticles);
 		this.searchWords = searchWords;
 	}
 
 	/**
-	 * The writers' word lists for search (synonyms, readers' misspellings), read with this snapshot's content.
+	 * The writers' word lists for search (synonyms, readers' misspellings), read with
+	 * this snapshot's content.
 	 * @return the word lists read with this snapshot
 	 */
 	public SearchWordLists searchWords() {
@@ -88,11 +93,15 @@ public final class SiteSnapshot {
 	 * @return the articles placing it; empty when none does
 	 */
 	public List<Article> placements(CareBlock block) {
-		return this.articles.values().stream().filter((article) -> article.careBlocks().contains(block.name())).toList();
+		return this.articles.values()
+			.stream()
+			.filter((article) -> article.careBlocks().contains(block.name()))
+			.toList();
 	}
 
 	/**
-	 * The care blocks the comparison page shows above its table ({@code site.compare-care-blocks}), in order.
+	 * The care blocks the comparison page shows above its table
+	 * ({@code site.compare-care-blocks}), in order.
 	 * @return the care blocks, in the configured order
 	 */
 	public List<CareBlock> compareCareBlocks() {
@@ -108,8 +117,9 @@ public final class SiteSnapshot {
 	}
 
 	/**
-	 * Links and {@code related} entries naming an article that is not there, where the snapshot was
-	 * built to tolerate them (a live reload after a writer deleted an article); empty otherwise.
+	 * Links and {@code related} entries naming an article that is not there, where the
+	 * snapshot was built to tolerate them (a live reload after a writer deleted an
+	 * article); empty otherwise.
 	 * @return the problems, each at its file and line
 	 */
 	public List<ContentProblem> linksToMissingArticles() {
@@ -179,8 +189,8 @@ public final class SiteSnapshot {
 	}
 
 	/**
-	 * Whether readers should be told the page is due for review: the page is past its next review
-	 * date, or it places a care block that is past its own.
+	 * Whether readers should be told the page is due for review: the page is past its
+	 * next review date, or it places a care block that is past its own.
 	 * @param article a page of this snapshot
 	 * @param today the date to compare with
 	 * @return true when the page or one of its care blocks is due for review on that date

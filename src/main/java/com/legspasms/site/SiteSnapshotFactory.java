@@ -15,11 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a {@link SiteSnapshot} from a content folder, in four stages (as JBake's {@code Oven.bake}
- * runs its own): load every file ({@link ContentLoader}), render the care blocks and the articles
- * ({@link SiteRenderer}), check the files against each other and the settings
- * ({@link ContentChecks}), then assemble the snapshot ({@link SnapshotAssembler}). Any problem in
- * any stage stops the build with every problem of every file listed, as {@code FILE:LINE: message}.
+ * Builds a {@link SiteSnapshot} from a content folder, in four stages (as JBake's
+ * {@code Oven.bake} runs its own): load every file ({@link ContentLoader}), render the
+ * care blocks and the articles ({@link SiteRenderer}), check the files against each other
+ * and the settings ({@link ContentChecks}), then assemble the snapshot
+ * ({@link SnapshotAssembler}). Any problem in any stage stops the build with every
+ * problem of every file listed, as {@code FILE:LINE: message}.
  */
 @Component
 public class SiteSnapshotFactory {
@@ -44,8 +45,8 @@ public class SiteSnapshotFactory {
 	/**
 	 * @param properties the site's settings
 	 * @param markdown the Markdown renderer
-	 * @param settingLines where in application.yml each setting was read from, named in problems
-	 * with the settings
+	 * @param settingLines where in application.yml each setting was read from, named in
+	 * problems with the settings
 	 */
 	@Autowired
 	public SiteSnapshotFactory(SiteProperties properties, MarkdownRenderer markdown, SettingLines settingLines) {
@@ -68,9 +69,10 @@ public class SiteSnapshotFactory {
 	/**
 	 * Builds the site.
 	 * @param contentDir the folder holding {@code articles/}
-	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries, {@code site.popular}
-	 * and {@code site.compare-care-blocks} entries naming an article or care block that is not there
-	 * (one a writer just deleted, say) are only reported (and the settings' entries left out), in
+	 * @param tolerateLinksToMissingArticles whether links, {@code related} entries,
+	 * {@code site.popular} and {@code site.compare-care-blocks} entries naming an article
+	 * or care block that is not there (one a writer just deleted, say) are only reported
+	 * (and the settings' entries left out), in
 	 * {@link SiteSnapshot#linksToMissingArticles()}, rather than refused
 	 * @return the snapshot
 	 * @throws InvalidContentException listing every problem, sorted by file and line

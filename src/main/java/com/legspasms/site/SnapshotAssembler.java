@@ -26,11 +26,12 @@ import com.legspasms.rendering.Heading;
 import com.legspasms.rendering.RenderedBody;
 
 /**
- * The assemble stage of the pipeline: turns checked, rendered content into a {@link SiteSnapshot}.
- * It leaves out pages that are not published (outside preview mode), makes each {@link Article}
- * (its sources joined with those of the care blocks it places), and works out the categories with
- * their reading order (by {@code order}, then title), each article's neighbours, the link graph,
- * the related articles ({@link RelatedArticles}) and the old slugs (aliases).
+ * The assemble stage of the pipeline: turns checked, rendered content into a
+ * {@link SiteSnapshot}. It leaves out pages that are not published (outside preview
+ * mode), makes each {@link Article} (its sources joined with those of the care blocks it
+ * places), and works out the categories with their reading order (by {@code order}, then
+ * title), each article's neighbours, the link graph, the related articles
+ * ({@link RelatedArticles}) and the old slugs (aliases).
  */
 class SnapshotAssembler {
 
@@ -45,8 +46,8 @@ class SnapshotAssembler {
 
 	/**
 	 * Creates the assembly stage.
-	 * @param properties the site's settings (categories, hub, popular articles, review interval,
-	 * preview mode)
+	 * @param properties the site's settings (categories, hub, popular articles, review
+	 * interval, preview mode)
 	 * @param addresses the site's article addresses, to recognise links to articles
 	 */
 	SnapshotAssembler(SiteProperties properties, ArticleAddresses addresses) {
@@ -65,7 +66,8 @@ class SnapshotAssembler {
 		Map<String, ArticleFile> sources = new LinkedHashMap<>();
 		loaded.sources()
 			.stream()
-			// Outside preview mode drafts and pages in review do not exist for readers or machines.
+			// Outside preview mode drafts and pages in review do not exist for readers or
+			// machines.
 			.filter((source) -> this.properties.preview() || source.frontMatter().status().isPublished())
 			.forEach((source) -> sources.putIfAbsent(source.slug(), source));
 		Map<String, RenderedBody> bodies = new HashMap<>();
@@ -111,7 +113,8 @@ class SnapshotAssembler {
 		}
 		List<Article> popular = this.properties.popular()
 			.stream()
-			.filter(ordered::containsKey) // one a writer deleted is left out (tolerated on a reload)
+			.filter(ordered::containsKey) // one a writer deleted is left out (tolerated
+											// on a reload)
 			.map(ordered::get)
 			.toList();
 		return new SiteSnapshot(ordered.get(this.properties.hub()), popular, Collections.unmodifiableMap(ordered),
@@ -125,7 +128,8 @@ class SnapshotAssembler {
 		List<String> placed = body.carePlacements().stream().map(CarePlacement::name).distinct().toList();
 		Map<String, CitedSource> sources = new LinkedHashMap<>();
 		frontMatter.sources().forEach((cited) -> sources.putIfAbsent(cited.url(), cited));
-		placed.forEach((name) -> careBlocks.get(name).sources().forEach((cited) -> sources.putIfAbsent(cited.url(), cited)));
+		placed.forEach(
+				(name) -> careBlocks.get(name).sources().forEach((cited) -> sources.putIfAbsent(cited.url(), cited)));
 		Category category = this.properties.categories()
 			.stream()
 			.filter((candidate) -> candidate.key().equals(frontMatter.category()))
@@ -136,10 +140,7 @@ class SnapshotAssembler {
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
 				List.copyOf(sources.values()), frontMatter.condition(), frontMatter.profile(), frontMatter.related(),
 				contents, placed, body.html(), body.text(), frontMatter.status(), frontMatter.reviewedBy(),
-				frontMatter.changes()
-					.stream()
-					.sorted(Comparator.comparing(PageChange::date).reversed())
-					.toList());
+				frontMatter.changes().stream().sorted(Comparator.comparing(PageChange::date).reversed()).toList());
 	}
 
 	/**
@@ -149,13 +150,14 @@ class SnapshotAssembler {
 	 */
 	private Map<String, Set<String>> linksFrom(Map<String, RenderedBody> bodies) {
 		Map<String, Set<String>> linksFrom = new HashMap<>();
-		bodies.forEach((from, body) -> linksFrom.put(from, body.links()
-			.stream()
-			.map((link) -> ArticleLink.parse(link.url(), this.addresses))
-			.flatMap(Optional::stream)
-			.map(ArticleLink::slug)
-			.filter((target) -> !target.equals(from))
-			.collect(Collectors.toCollection(LinkedHashSet::new))));
+		bodies.forEach((from, body) -> linksFrom.put(from,
+				body.links()
+					.stream()
+					.map((link) -> ArticleLink.parse(link.url(), this.addresses))
+					.flatMap(Optional::stream)
+					.map(ArticleLink::slug)
+					.filter((target) -> !target.equals(from))
+					.collect(Collectors.toCollection(LinkedHashSet::new))));
 		return linksFrom;
 	}
 

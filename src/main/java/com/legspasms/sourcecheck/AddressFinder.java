@@ -15,11 +15,12 @@ import com.legspasms.content.ContentLayout;
 import com.legspasms.content.ContentLoader;
 
 /**
- * Finds every external web address in the content a writer maintains: the {@code sources} of
- * articles and care blocks and the links in their bodies, that is every {@code http://} or
- * {@code https://} address in {@code articles/*.md} and {@code care/*.md}, with its line.
- * An address ends at a space, quote, angle bracket or closing bracket (as in Markdown's
- * {@code [text](address)}); full stops and commas that end a sentence are not part of it.
+ * Finds every external web address in the content a writer maintains: the {@code sources}
+ * of articles and care blocks and the links in their bodies, that is every
+ * {@code http://} or {@code https://} address in {@code articles/*.md} and
+ * {@code care/*.md}, with its line. An address ends at a space, quote, angle bracket or
+ * closing bracket (as in Markdown's {@code [text](address)}); full stops and commas that
+ * end a sentence are not part of it.
  */
 final class AddressFinder {
 
@@ -31,8 +32,10 @@ final class AddressFinder {
 	}
 
 	/**
-	 * Finds every external address in the content: the {@code sources} of articles and care blocks and the links in their bodies.
-	 * @param contentDir the folder holding {@code articles/} and, optionally, {@code care/}
+	 * Finds every external address in the content: the {@code sources} of articles and
+	 * care blocks and the links in their bodies.
+	 * @param contentDir the folder holding {@code articles/} and, optionally,
+	 * {@code care/}
 	 * @return every address, file by file in name order, then by line
 	 * @throws UncheckedIOException when a folder or file cannot be read
 	 */

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The writers' source check: fetches every external address in the content (the {@code sources}
- * of articles and care blocks, and the links in their bodies) and reports each one that moved or
- * is broken as {@code FILE:LINE: address: what happened}, then a summary. Run it with
- * {@code ./mvnw -q compile exec:exec@check-sources} or {@code java -jar SITE.jar --check-sources},
- * from the folder holding {@code content/}. Pages must cite sources that exist (the NHS standard for
- * creating health content asks that evidence is current and can be found).
+ * The writers' source check: fetches every external address in the content (the
+ * {@code sources} of articles and care blocks, and the links in their bodies) and reports
+ * each one that moved or is broken as {@code FILE:LINE: address: what happened}, then a
+ * summary. Run it with {@code ./mvnw -q compile exec:exec@check-sources} or
+ * {@code java -jar SITE.jar --check-sources}, from the folder holding {@code content/}.
+ * Pages must cite sources that exist (the NHS standard for creating health content asks
+ * that evidence is current and can be found).
  */
 public final class SourceCheck {
 
@@ -25,9 +26,10 @@ public final class SourceCheck {
 	}
 
 	/**
-	 * Runs the check from the command line and exits: 0 when nothing is broken (moved addresses
-	 * alone are reported but do not fail), 1 when something is broken.
-	 * @param args optionally {@code --check-sources}, and optionally the content folder (default {@code content})
+	 * Runs the check from the command line and exits: 0 when nothing is broken (moved
+	 * addresses alone are reported but do not fail), 1 when something is broken.
+	 * @param args optionally {@code --check-sources}, and optionally the content folder
+	 * (default {@code content})
 	 */
 	public static void main(String[] args) {
 		System.exit(run(args, System.out));
@@ -43,7 +45,8 @@ public final class SourceCheck {
 	}
 
 	/**
-	 * Runs the check with the default settings (4 at once, 10 s timeouts, 1 s between requests to a host).
+	 * Runs the check with the default settings (4 at once, 10 s timeouts, 1 s between
+	 * requests to a host).
 	 * @param args optionally {@code --check-sources}, and optionally the content folder
 	 * @param out where the report goes
 	 * @return the exit status: 0 when nothing is broken, 1 otherwise
@@ -55,13 +58,15 @@ public final class SourceCheck {
 
 	/**
 	 * Checks a content folder.
-	 * @param contentDir the folder holding {@code articles/} and, optionally, {@code care/}
+	 * @param contentDir the folder holding {@code articles/} and, optionally,
+	 * {@code care/}
 	 * @param out where each problem and the summary are written
 	 * @return 0 when nothing is broken, 1 otherwise
 	 */
 	int check(Path contentDir, PrintStream out) {
 		List<ExternalAddress> addresses = AddressFinder.find(contentDir);
-		Map<String, AddressOutcome> outcomes = this.checker.check(addresses.stream().map(ExternalAddress::url).toList());
+		Map<String, AddressOutcome> outcomes = this.checker
+			.check(addresses.stream().map(ExternalAddress::url).toList());
 		int broken = 0;
 		int moved = 0;
 		for (ExternalAddress address : addresses) {
@@ -75,8 +80,9 @@ public final class SourceCheck {
 			moved += (outcome.state() == AddressOutcome.State.MOVED) ? 1 : 0;
 		}
 		long files = addresses.stream().map(ExternalAddress::file).distinct().count();
-		out.println("Checked " + outcomes.size() + " addresses (" + addresses.size() + " mentions in " + files
-				+ " files): " + broken + " broken, " + moved + " moved, " + (outcomes.size() - broken - moved) + " fine.");
+		out.println(
+				"Checked " + outcomes.size() + " addresses (" + addresses.size() + " mentions in " + files + " files): "
+						+ broken + " broken, " + moved + " moved, " + (outcomes.size() - broken - moved) + " fine.");
 		if (broken > 1 && broken == outcomes.size()) {
 			// Every publisher failing at once is this machine's network, not the sources.
 			out.println("No address could be reached at all: this machine may be offline or behind a firewall. "

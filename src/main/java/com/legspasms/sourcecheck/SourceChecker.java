@@ -24,11 +24,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Fetches each distinct address once and says whether it still works. Redirects are followed by
- * hand (up to {@link Settings#maxRedirects()}) so the new address can be reported; at most
- * {@link Settings#concurrency()} addresses are fetched at once, requests to one host are made one
- * at a time and at least {@link Settings#perHostGap()} apart (politeness to the publishers the
- * site cites), and each request gives up after {@link Settings#timeout()}.
+ * Fetches each distinct address once and says whether it still works. Redirects are
+ * followed by hand (up to {@link Settings#maxRedirects()}) so the new address can be
+ * reported; at most {@link Settings#concurrency()} addresses are fetched at once,
+ * requests to one host are made one at a time and at least {@link Settings#perHostGap()}
+ * apart (politeness to the publishers the site cites), and each request gives up after
+ * {@link Settings#timeout()}.
  */
 final class SourceChecker {
 
@@ -101,8 +102,8 @@ final class SourceChecker {
 				InetAddress.getByName(uri.getHost());
 			}
 			catch (UnknownHostException ex) {
-				return AddressOutcome.broken(((hop > 0) ? "moved to " + current + ", whose host" : "host")
-						+ " '" + uri.getHost() + "' is unknown (no such name in DNS)");
+				return AddressOutcome.broken(((hop > 0) ? "moved to " + current + ", whose host" : "host") + " '"
+						+ uri.getHost() + "' is unknown (no such name in DNS)");
 			}
 			HttpResponse<Void> response;
 			try {
@@ -129,8 +130,8 @@ final class SourceChecker {
 				continue;
 			}
 			if (status >= 200 && status < 300) {
-				return (hop == 0) ? AddressOutcome.fine()
-						: AddressOutcome.moved("moved to " + current + " (" + firstRedirectStatus + "); update the address");
+				return (hop == 0) ? AddressOutcome.fine() : AddressOutcome
+					.moved("moved to " + current + " (" + firstRedirectStatus + "); update the address");
 			}
 			return AddressOutcome.broken(movedPrefix(hop, current) + "answered " + status + describe(status));
 		}
@@ -176,9 +177,11 @@ final class SourceChecker {
 	 * How the checker behaves.
 	 *
 	 * @param concurrency how many addresses are fetched at once, at least 1
-	 * @param timeout how long to wait for a connection and for the answer's headers, per request
+	 * @param timeout how long to wait for a connection and for the answer's headers, per
+	 * request
 	 * @param perHostGap the least time between two requests to the same host
-	 * @param maxRedirects how many redirects are followed before the address counts as broken
+	 * @param maxRedirects how many redirects are followed before the address counts as
+	 * broken
 	 */
 	record Settings(int concurrency, Duration timeout, Duration perHostGap, int maxRedirects) {
 

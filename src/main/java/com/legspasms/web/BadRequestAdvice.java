@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A query string the server cannot decode (such as {@code q=%zz}) is the client's mistake: it gets
- * the 400 page in the site's layout, not an error in the log.
+ * A query string the server cannot decode (such as {@code q=%zz}) is the client's
+ * mistake: it gets the 400 page in the site's layout, not an error in the log.
  */
 @ControllerAdvice
 class BadRequestAdvice {

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Which one is it?": the profiled conditions side by side, narrowed by the reader's filters.
+ * "Which one is it?": the profiled conditions side by side, narrowed by the reader's
+ * filters.
  */
 @Controller
 class CompareController {
@@ -47,8 +48,10 @@ class CompareController {
 	}
 
 	/**
-	 * The values a reader chose that the site knows; anything else in the address is ignored.
-	 * @param chosen the values in the address's query parameter, or {@code null} when it has none
+	 * The values a reader chose that the site knows; anything else in the address is
+	 * ignored.
+	 * @param chosen the values in the address's query parameter, or {@code null} when it
+	 * has none
 	 * @param vocabulary the values the site knows for that parameter, with their labels
 	 * @return the chosen values that the vocabulary holds, each once, in the order chosen
 	 */

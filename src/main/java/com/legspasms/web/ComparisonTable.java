@@ -16,14 +16,14 @@ import com.legspasms.site.Article;
 record ComparisonTable(List<Article> columns, List<Row> rows) {
 
 	static ComparisonTable of(List<Article> columns) {
-		return new ComparisonTable(columns, List.of(
-				row("Comes on", columns, (profile) -> labels(profile.comesOn(), Profile.COMES_ON)),
-				row("Where it is felt", columns, (profile) -> labels(profile.feltIn(), Profile.FELT_IN)),
-				row("What it feels like", columns, Profile::feelsLike),
-				row("How long it lasts", columns, Profile::lasts),
-				row("What eases it", columns, (profile) -> labels(profile.easedBy(), Profile.EASED_BY)),
-				row("What makes it worse", columns, Profile::worseWith),
-				row("Warning signs", columns, Profile::warningSigns)));
+		return new ComparisonTable(columns,
+				List.of(row("Comes on", columns, (profile) -> labels(profile.comesOn(), Profile.COMES_ON)),
+						row("Where it is felt", columns, (profile) -> labels(profile.feltIn(), Profile.FELT_IN)),
+						row("What it feels like", columns, Profile::feelsLike),
+						row("How long it lasts", columns, Profile::lasts),
+						row("What eases it", columns, (profile) -> labels(profile.easedBy(), Profile.EASED_BY)),
+						row("What makes it worse", columns, Profile::worseWith),
+						row("Warning signs", columns, Profile::warningSigns)));
 	}
 
 	private static Row row(String label, List<Article> columns, Function<Profile, String> cell) {

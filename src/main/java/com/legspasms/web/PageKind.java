@@ -13,19 +13,21 @@ import com.legspasms.content.Slug;
 import org.springframework.http.CacheControl;
 
 /**
- * The catalogue of everything the site answers: each kind of page or file declared once, with its
- * address pattern and how it is served. The in-memory page filter, the {@code Cache-Control}
- * headers, the trailing-slash redirect, the static export and the sitemap all read this list, so
- * adding a page kind means adding a line here, its controller and its template (a test checks that
- * every controller mapping is listed here).
+ * The catalogue of everything the site answers: each kind of page or file declared once,
+ * with its address pattern and how it is served. The in-memory page filter, the
+ * {@code Cache-Control} headers, the trailing-slash redirect, the static export and the
+ * sitemap all read this list, so adding a page kind means adding a line here, its
+ * controller and its template (a test checks that every controller mapping is listed
+ * here).
  * <p>
  * Modelled on Hugo's page kinds and output formats ({@code resources/kinds/kinds.go},
- * {@code output/outputFormat.go}: a kind per page type, each output format saying whether it is
- * plain text, its path and whether it is listed) and on JBake's list of rendering tools.
+ * {@code output/outputFormat.go}: a kind per page type, each output format saying whether
+ * it is plain text, its path and whether it is listed) and on JBake's list of rendering
+ * tools.
  * <p>
- * A path pattern is in Spring's {@code PathPattern} syntax. A variable such as {@code {slug}}
- * stands for one name following {@link Slug}; a pattern ending in {@code /**} stands for files
- * under a folder.
+ * A path pattern is in Spring's {@code PathPattern} syntax. A variable such as
+ * {@code {slug}} stands for one name following {@link Slug}; a pattern ending in
+ * {@code /**} stands for files under a folder.
  */
 public enum PageKind {
 
@@ -44,10 +46,16 @@ public enum PageKind {
 	/** One article. */
 	ARTICLE("/articles/{slug}", Role.PAGE, true, Lifetime.PAGE, Export.LINKED, Sitemap.EACH),
 
-	/** Search results: they depend on the query, so they are never kept and are cached briefly. */
+	/**
+	 * Search results: they depend on the query, so they are never kept and are cached
+	 * briefly.
+	 */
 	SEARCH("/search", Role.PAGE, false, Lifetime.SEARCH_RESULTS, Export.NO, Sitemap.NO),
 
-	/** What the static export shows in place of search results (written as the export's search page). */
+	/**
+	 * What the static export shows in place of search results (written as the export's
+	 * search page).
+	 */
 	SEARCH_UNAVAILABLE("/search-unavailable", Role.INTERNAL, false, Lifetime.NONE, Export.NO, Sitemap.NO),
 
 	/** The sitemap for search engines. */
@@ -80,7 +88,10 @@ public enum PageKind {
 	/** The stylesheet, at an address carrying a hash of its content. */
 	STYLESHEET("/css/**", Role.FILE, false, Lifetime.VERSIONED_ASSET, Export.LINKED, Sitemap.NO),
 
-	/** The icon and manifest as pages link them, at addresses carrying a hash of their content. */
+	/**
+	 * The icon and manifest as pages link them, at addresses carrying a hash of their
+	 * content.
+	 */
 	ASSETS("/assets/**", Role.FILE, false, Lifetime.VERSIONED_ASSET, Export.LINKED, Sitemap.NO),
 
 	/** The error pages ({@code server.error.path}); asked for directly, the 404 page. */
@@ -117,15 +128,18 @@ public enum PageKind {
 	}
 
 	/**
-	 * Returns the path pattern, in Spring's {@code PathPattern} syntax, as the controller maps it.
-	 * @return the path pattern, in Spring's {@code PathPattern} syntax, as the controller maps it
+	 * Returns the path pattern, in Spring's {@code PathPattern} syntax, as the controller
+	 * maps it.
+	 * @return the path pattern, in Spring's {@code PathPattern} syntax, as the controller
+	 * maps it
 	 */
 	public String path() {
 		return this.path;
 	}
 
 	/**
-	 * Returns who the address is for: readers' pages, machines' files, or the site itself.
+	 * Returns who the address is for: readers' pages, machines' files, or the site
+	 * itself.
 	 * @return who the address is for: readers' pages, machines' files, or the site itself
 	 */
 	public Role role() {
@@ -134,8 +148,9 @@ public enum PageKind {
 
 	/**
 	 * Whether the rendered page is kept in memory for as long as the snapshot is served.
-	 * @return whether the rendered page is kept in memory (with gzip and ETags) for as long as the
-	 * content snapshot is served: true for pages that depend on nothing but the snapshot
+	 * @return whether the rendered page is kept in memory (with gzip and ETags) for as
+	 * long as the content snapshot is served: true for pages that depend on nothing but
+	 * the snapshot
 	 */
 	public boolean keptInMemory() {
 		return this.keptInMemory;
@@ -167,11 +182,12 @@ public enum PageKind {
 
 	/**
 	 * The address of one page of this kind.
-	 * @param names the values of the path's variables, in order ({@code expand("leg-cramps")} for
-	 * {@link #ARTICLE}); none for a kind without variables
+	 * @param names the values of the path's variables, in order
+	 * ({@code expand("leg-cramps")} for {@link #ARTICLE}); none for a kind without
+	 * variables
 	 * @return the path, such as {@code /articles/leg-cramps}
-	 * @throws IllegalArgumentException when the number of names is not the number of variables, or
-	 * the kind stands for a folder of files
+	 * @throws IllegalArgumentException when the number of names is not the number of
+	 * variables, or the kind stands for a folder of files
 	 */
 	public String expand(String... names) {
 		if (this.path.endsWith("/**")) {
@@ -179,8 +195,8 @@ public enum PageKind {
 		}
 		String[] parts = VARIABLE.split(this.path, -1);
 		if (parts.length - 1 != names.length) {
-			throw new IllegalArgumentException(this + " (" + this.path + ") takes " + (parts.length - 1)
-					+ " names, not " + names.length);
+			throw new IllegalArgumentException(
+					this + " (" + this.path + ") takes " + (parts.length - 1) + " names, not " + names.length);
 		}
 		StringBuilder expanded = new StringBuilder(parts[0]);
 		for (int i = 0; i < names.length; i++) {
@@ -191,19 +207,21 @@ public enum PageKind {
 
 	/**
 	 * Returns the regular expression matching this kind's addresses.
-	 * @return the regular expression matching this kind's addresses, each variable as a name that
-	 * follows {@link Slug}
+	 * @return the regular expression matching this kind's addresses, each variable as a
+	 * name that follows {@link Slug}
 	 */
 	public String regex() {
-		String[] parts = VARIABLE.split(this.path.endsWith("/**") ? this.path.substring(0, this.path.length() - 3) : this.path, -1);
+		String[] parts = VARIABLE
+			.split(this.path.endsWith("/**") ? this.path.substring(0, this.path.length() - 3) : this.path, -1);
 		String regex = Arrays.stream(parts).map(Pattern::quote).collect(Collectors.joining(Slug.REGEX));
 		return this.path.endsWith("/**") ? regex + "/.+" : regex;
 	}
 
 	/**
 	 * Returns the pattern its {@code Cache-Control} header is set for.
-	 * @return the pattern {@code Cache-Control} is set for: the path, with a last variable widened to
-	 * {@code /**} so that any address under it (a 404 included) gets the same lifetime
+	 * @return the pattern {@code Cache-Control} is set for: the path, with a last
+	 * variable widened to {@code /**} so that any address under it (a 404 included) gets
+	 * the same lifetime
 	 */
 	public String cachePattern() {
 		return this.path.replaceFirst("/\\{[a-zA-Z]+\\}$", "/**");
@@ -236,9 +254,11 @@ public enum PageKind {
 	}
 
 	/**
-	 * Returns one pattern matching a reader's page address followed by one or more slashes.
-	 * @return one pattern matching a reader's page address (other than the home page) followed by
-	 * one or more slashes, as people type it or tools write it ({@code /articles/x/})
+	 * Returns one pattern matching a reader's page address followed by one or more
+	 * slashes.
+	 * @return one pattern matching a reader's page address (other than the home page)
+	 * followed by one or more slashes, as people type it or tools write it
+	 * ({@code /articles/x/})
 	 */
 	public static Pattern addressesWithTrailingSlash() {
 		return Pattern.compile(Arrays.stream(values())
@@ -249,7 +269,8 @@ public enum PageKind {
 
 	/**
 	 * Returns the cache patterns of each lifetime, in catalogue order.
-	 * @return the cache patterns (see {@link #cachePattern()}) of each lifetime, in catalogue order
+	 * @return the cache patterns (see {@link #cachePattern()}) of each lifetime, in
+	 * catalogue order
 	 */
 	public static Map<Lifetime, List<String>> cachePatternsByLifetime() {
 		return Arrays.stream(values())
@@ -274,15 +295,23 @@ public enum PageKind {
 		/** A file browsers, crawlers and feed readers ask for. */
 		FILE,
 
-		/** An address the site uses itself (errors, the export, preview mode): never listed. */
+		/**
+		 * An address the site uses itself (errors, the export, preview mode): never
+		 * listed.
+		 */
 		INTERNAL
 
 	}
 
-	/** How long browsers and CDNs may keep a response (RFC 9111 {@code Cache-Control}). */
+	/**
+	 * How long browsers and CDNs may keep a response (RFC 9111 {@code Cache-Control}).
+	 */
 	public enum Lifetime {
 
-		/** Fresh for 5 minutes, then served stale for up to a day while a cache revalidates it with its ETag. */
+		/**
+		 * Fresh for 5 minutes, then served stale for up to a day while a cache
+		 * revalidates it with its ETag.
+		 */
 		PAGE(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().staleWhileRevalidate(Duration.ofDays(1)), false),
 
 		/** Fresh for a minute. */
@@ -315,10 +344,11 @@ public enum PageKind {
 		}
 
 		/**
-		 * Whether this lifetime is for a static file rather than for every answer at its address.
-		 * @return whether this lifetime is for a static file, set by the static-file handler when
-		 * it sends the file (so a missing file's 404 carries none); otherwise it is set for every
-		 * answer at the address
+		 * Whether this lifetime is for a static file rather than for every answer at its
+		 * address.
+		 * @return whether this lifetime is for a static file, set by the static-file
+		 * handler when it sends the file (so a missing file's 404 carries none);
+		 * otherwise it is set for every answer at the address
 		 */
 		public boolean isAsset() {
 			return this.asset;
@@ -329,10 +359,16 @@ public enum PageKind {
 	/** How the static export ({@code --site.export-to}) reaches an address. */
 	public enum Export {
 
-		/** Asked for first: no page links to it, but browsers, crawlers or feed readers ask for it. */
+		/**
+		 * Asked for first: no page links to it, but browsers, crawlers or feed readers
+		 * ask for it.
+		 */
 		START,
 
-		/** Exported when a page links to it (the export follows every link from the home page). */
+		/**
+		 * Exported when a page links to it (the export follows every link from the home
+		 * page).
+		 */
 		LINKED,
 
 		/** Never exported as itself. */

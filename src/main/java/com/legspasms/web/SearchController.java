@@ -35,11 +35,12 @@ class SearchController {
 		SiteSnapshot snapshot = answer.snapshot();
 		SearchResults results = answer.results();
 		model.addAttribute("results", results);
-		model.addAttribute("careCards", results.careBlocks()
-			.stream()
-			.map((block) -> new SearchCareCard(block,
-					(block.home() != null) ? snapshot.article(block.home()).orElse(null) : null))
-			.toList());
+		model.addAttribute("careCards",
+				results.careBlocks()
+					.stream()
+					.map((block) -> new SearchCareCard(block,
+							(block.home() != null) ? snapshot.article(block.home()).orElse(null) : null))
+					.toList());
 		model.addAttribute("searchQuery", results.text().value());
 		model.addAttribute("maxQueryLength", SearchText.MAX_LENGTH);
 		model.addAttribute("popular", snapshot.popular());
@@ -48,18 +49,19 @@ class SearchController {
 	}
 
 	/**
-	 * What the search box leads to in the static export, which has no server to search with: every
-	 * article, A to Z, so the reader is never at a dead end.
+	 * What the search box leads to in the static export, which has no server to search
+	 * with: every article, A to Z, so the reader is never at a dead end.
 	 * @param model the view's model, given every article A to Z
 	 * @return the view name of the page listing them
 	 */
 	@GetMapping("/search-unavailable")
 	String searchUnavailable(Model model) {
-		model.addAttribute("articles", this.content.current()
-			.articles()
-			.stream()
-			.sorted(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
-			.toList());
+		model.addAttribute("articles",
+				this.content.current()
+					.articles()
+					.stream()
+					.sorted(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
+					.toList());
 		return "search-unavailable";
 	}
 
@@ -67,7 +69,8 @@ class SearchController {
 	 * A care block shown above search results, with the article it links to.
 	 *
 	 * @param block the block
-	 * @param home the article that explains the condition, or {@code null} when it names none
+	 * @param home the article that explains the condition, or {@code null} when it names
+	 * none
 	 */
 	record SearchCareCard(CareBlock block, Article home) {
 	}

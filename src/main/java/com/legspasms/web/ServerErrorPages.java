@@ -25,17 +25,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * The site's error pages as finished HTML, for the answers the web server gives before any filter
- * or controller of the site runs (an address Tomcat cannot decode, for instance: see
- * {@code web.http.ErrorReportValveConfiguration}). They come from the same Thymeleaf templates
- * and layout as the error pages the site shows itself ({@link SiteErrorController}), chosen by the
- * same rule as Spring Boot's {@code DefaultErrorViewResolver}: {@code error/<status>}, then
- * {@code error/4xx} or {@code error/5xx}, then {@code error}.
+ * The site's error pages as finished HTML, for the answers the web server gives before
+ * any filter or controller of the site runs (an address Tomcat cannot decode, for
+ * instance: see {@code web.http.ErrorReportValveConfiguration}). They come from the same
+ * Thymeleaf templates and layout as the error pages the site shows itself
+ * ({@link SiteErrorController}), chosen by the same rule as Spring Boot's
+ * {@code DefaultErrorViewResolver}: {@code error/<status>}, then {@code error/4xx} or
+ * {@code error/5xx}, then {@code error}.
  * <p>
- * Such a page depends only on its status and the site's settings, not on the request, so each is
- * rendered once, when first needed after start-up, and kept; the 400 page is rendered as soon as
- * the site is ready, so a broken template shows at start-up. Links are written as the site writes
- * them, the stylesheet's with the hash of its content.
+ * Such a page depends only on its status and the site's settings, not on the request, so
+ * each is rendered once, when first needed after start-up, and kept; the 400 page is
+ * rendered as soon as the site is ready, so a broken template shows at start-up. Links
+ * are written as the site writes them, the stylesheet's with the hash of its content.
  */
 @Component
 public class ServerErrorPages {
@@ -50,7 +51,10 @@ public class ServerErrorPages {
 
 	private final Map<Integer, String> pages = new ConcurrentHashMap<>();
 
-	/** Set once the site is ready: only then are the stylesheet's versioned addresses known. */
+	/**
+	 * Set once the site is ready: only then are the stylesheet's versioned addresses
+	 * known.
+	 */
 	private volatile boolean ready;
 
 	ServerErrorPages(ApplicationContext context, ObjectProvider<ITemplateResolver> templateResolvers,
@@ -67,8 +71,10 @@ public class ServerErrorPages {
 	/**
 	 * The page for an error status.
 	 * @param status an HTTP status code of 400 or more
-	 * @return the whole HTML document, in the site's layout, with no detail of the request
-	 * @throws org.thymeleaf.exceptions.TemplateEngineException if the template cannot be rendered
+	 * @return the whole HTML document, in the site's layout, with no detail of the
+	 * request
+	 * @throws org.thymeleaf.exceptions.TemplateEngineException if the template cannot be
+	 * rendered
 	 */
 	public String html(int status) {
 		if (!this.ready) {
@@ -101,9 +107,9 @@ public class ServerErrorPages {
 	}
 
 	/**
-	 * Writes links relative to the site's context path, as pages rendered for a request get them,
-	 * with the content-hashed address of a static file where the site has one (what
-	 * {@code ResourceUrlEncodingFilter} does for those pages).
+	 * Writes links relative to the site's context path, as pages rendered for a request
+	 * get them, with the content-hashed address of a static file where the site has one
+	 * (what {@code ResourceUrlEncodingFilter} does for those pages).
 	 */
 	private static final class SiteLinkBuilder extends StandardLinkBuilder {
 

@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers every error with a page in the site's layout, whatever the client's {@code Accept}
- * header: this is a site for people, not an API, so even {@code curl} gets the friendly page.
- * Boot's error view resolver picks {@code error/404}, {@code error/4xx} or {@code error}.
- * Asked for directly, {@code /error} is no page of the site and gets the 404 page.
+ * Answers every error with a page in the site's layout, whatever the client's
+ * {@code Accept} header: this is a site for people, not an API, so even {@code curl} gets
+ * the friendly page. Boot's error view resolver picks {@code error/404},
+ * {@code error/4xx} or {@code error}. Asked for directly, {@code /error} is no page of
+ * the site and gets the 404 page.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -42,8 +43,9 @@ class SiteErrorController extends AbstractErrorController {
 	}
 
 	/**
-	 * The status of the error being shown, or 404 when there is none: a scanner that requests
-	 * {@code /error} itself must not get a 500 (Boot's default when the status is missing).
+	 * The status of the error being shown, or 404 when there is none: a scanner that
+	 * requests {@code /error} itself must not get a 500 (Boot's default when the status
+	 * is missing).
 	 */
 	@Override
 	protected HttpStatus getStatus(HttpServletRequest request) {

@@ -29,10 +29,11 @@ class SiteModelAdvice {
 	}
 
 	/**
-	 * The attributes {@code fragments/layout.html} reads on every page: {@code site} (the site's
-	 * settings), {@code navCategories} (the categories, in the order they are shown) and
-	 * {@code urls} (the URL scheme, for templates: {@code th:href="@{${urls.article(article)}}"}).
-	 * Also used for pages rendered outside a request ({@link ServerErrorPages}).
+	 * The attributes {@code fragments/layout.html} reads on every page: {@code site} (the
+	 * site's settings), {@code navCategories} (the categories, in the order they are
+	 * shown) and {@code urls} (the URL scheme, for templates:
+	 * {@code th:href="@{${urls.article(article)}}"}). Also used for pages rendered
+	 * outside a request ({@link ServerErrorPages}).
 	 * @param properties the site's settings
 	 * @param urls the site's URL scheme
 	 * @return the attributes by name

@@ -11,17 +11,22 @@ import com.legspasms.site.Category;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's URL scheme: the one place that builds the address of an article or a topic, from the
- * catalogue's path patterns ({@link PageKind#ARTICLE}, {@link PageKind#TOPIC}). Controllers,
- * feeds, the sitemap, structured data and the training run call it; templates call it as the model
- * attribute {@code urls} ({@code th:href="@{${urls.article(article)}}"}, see {@link SiteModelAdvice}); the Markdown renderer
- * rewrites writers' links to articles through it (as its {@link ArticleAddresses}).
- * Addresses are site paths, without the base URL ({@code site.base-url}).
+ * The site's URL scheme: the one place that builds the address of an article or a topic,
+ * from the catalogue's path patterns ({@link PageKind#ARTICLE}, {@link PageKind#TOPIC}).
+ * Controllers, feeds, the sitemap, structured data and the training run call it;
+ * templates call it as the model attribute {@code urls}
+ * ({@code th:href="@{${urls.article(article)}}"}, see {@link SiteModelAdvice}); the
+ * Markdown renderer rewrites writers' links to articles through it (as its
+ * {@link ArticleAddresses}). Addresses are site paths, without the base URL
+ * ({@code site.base-url}).
  */
 @Component
 public class SiteUrls implements ArticleAddresses {
 
-	/** An article's path as a writer may type it: one segment after the prefix, a trailing slash allowed. */
+	/**
+	 * An article's path as a writer may type it: one segment after the prefix, a trailing
+	 * slash allowed.
+	 */
 	private static final Pattern ARTICLE_PATH = Pattern
 		.compile(Pattern.quote(PageKind.ARTICLE.expand("")) + "([^#?/]+)/?");
 

@@ -12,9 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * schema.org JSON-LD for an article page: a MedicalWebPage (with its review date, its clinical
- * reviewer when the page names one, the condition it is about and its sources) and a BreadcrumbList matching the page's breadcrumbs. Serialised by
- * Jackson; the characters that could close the surrounding script element are escaped.
+ * schema.org JSON-LD for an article page: a MedicalWebPage (with its review date, its
+ * clinical reviewer when the page names one, the condition it is about and its sources)
+ * and a BreadcrumbList matching the page's breadcrumbs. Serialised by Jackson; the
+ * characters that could close the surrounding script element are escaped.
  */
 @Component
 class StructuredData {
@@ -76,9 +77,10 @@ class StructuredData {
 
 	private Map<String, Object> breadcrumbs(Article article) {
 		Map<String, Object> list = thing("BreadcrumbList");
-		list.put("itemListElement", List.of(crumb(1, "Home", PageKind.HOME.path()),
-				crumb(2, article.category().title(), this.urls.topic(article.category())),
-				crumb(3, article.title(), this.urls.article(article))));
+		list.put("itemListElement",
+				List.of(crumb(1, "Home", PageKind.HOME.path()),
+						crumb(2, article.category().title(), this.urls.topic(article.category())),
+						crumb(3, article.title(), this.urls.article(article))));
 		return list;
 	}
 
@@ -99,9 +101,11 @@ class StructuredData {
 	}
 
 	/**
-	 * In JSON these characters only occur inside strings, where their \\u escapes mean the same.
+	 * In JSON these characters only occur inside strings, where their \\u escapes mean
+	 * the same.
 	 * @param json the JSON text
-	 * @return the same JSON with {@code <}, {@code >} and {@code &} written as {@code \\u} escapes, safe inside a {@code <script>} element
+	 * @return the same JSON with {@code <}, {@code >} and {@code &} written as
+	 * {@code \\u} escapes, safe inside a {@code <script>} element
 	 */
 	private static String htmlSafe(String json) {
 		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * Writes a large, valid, cross-linked corpus of articles for benchmarks and scale tests:
- * {@code N} files of about 800 words with realistic front matter, headings, lists, care cards and
- * links to other generated articles. The same seed always gives the same corpus. The corpus holds at
- * least the real site's 17 slugs, so the site's configuration works with it unchanged.
+ * {@code N} files of about 800 words with realistic front matter, headings, lists, care
+ * cards and links to other generated articles. The same seed always gives the same
+ * corpus. The corpus holds at least the real site's 17 slugs, so the site's configuration
+ * works with it unchanged.
  *
  * <pre>./mvnw -q test-compile exec:exec@generate-corpus -Dexec.args="10000 target/corpus-10000"</pre>
- * then, for example, {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=--site.content-dir=target/corpus-10000}.
+ * then, for example,
+ * {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=--site.content-dir=target/corpus-10000}.
  */
 public final class CorpusGenerator {
 
@@ -27,9 +29,9 @@ public final class CorpusGenerator {
 	private static final String HUB = "muscle-spasms-in-legs";
 
 	/**
-	 * The real site's slugs go to the first articles (the hub first, then the rest in name order), so
-	 * the configured hub, popular articles, navigation links and the homes of the real care blocks
-	 * exist in a generated corpus too.
+	 * The real site's slugs go to the first articles (the hub first, then the rest in
+	 * name order), so the configured hub, popular articles, navigation links and the
+	 * homes of the real care blocks exist in a generated corpus too.
 	 */
 	private static final List<String> REAL_SLUGS = realSlugs();
 
@@ -44,18 +46,19 @@ public final class CorpusGenerator {
 	private static final String[] PEOPLE = { "older people", "runners", "pregnant women", "people with diabetes",
 			"children", "people who take statins", "swimmers", "people on dialysis", "cyclists", "office workers" };
 
-	private static final String[] FEELINGS = { "a sudden tight knot", "a dull ache", "a sharp pain", "a burning feeling",
-			"an urge to move", "stiffness", "soreness the next day", "tingling", "numbness", "a heavy feeling" };
+	private static final String[] FEELINGS = { "a sudden tight knot", "a dull ache", "a sharp pain",
+			"a burning feeling", "an urge to move", "stiffness", "soreness the next day", "tingling", "numbness",
+			"a heavy feeling" };
 
 	private static final String[] PLACES = { "the calf", "the foot", "the thigh", "the toes", "the lower back",
 			"the buttock", "the shin", "the hamstring", "both legs", "one leg" };
 
 	private static final String[] HELPS = { "a gentle stretch", "rubbing the muscle", "walking around", "a warm bath",
-			"resting", "drinking enough water", "changing position", "sitting down", "bending forward",
-			"a cold pack" };
+			"resting", "drinking enough water", "changing position", "sitting down", "bending forward", "a cold pack" };
 
-	private static final String[] SENTENCES = { "Many %s notice %s in %s.", "It often starts at night and can wake you.",
-			"For %s, %s may ease it within minutes.", "%s can feel like %s.", "A doctor can check %s if it keeps happening.",
+	private static final String[] SENTENCES = { "Many %s notice %s in %s.",
+			"It often starts at night and can wake you.", "For %s, %s may ease it within minutes.",
+			"%s can feel like %s.", "A doctor can check %s if it keeps happening.",
 			"Most of the time it is harmless and passes on its own.", "Some %s find that %s helps.",
 			"Write down when it happens, how long it lasts and what eases it.", "It is more common in %s than in %s.",
 			"Tell your doctor about any new medicine you take.", "If %s comes with swelling, get advice soon.",
@@ -74,9 +77,9 @@ public final class CorpusGenerator {
 	}
 
 	/**
-	 * Writes {@code count} articles (the first is the hub) to {@code dir/articles}, and copies the real
-	 * care blocks from {@code content/care} to {@code dir/care}, as the site's configuration places
-	 * some of them.
+	 * Writes {@code count} articles (the first is the hub) to {@code dir/articles}, and
+	 * copies the real care blocks from {@code content/care} to {@code dir/care}, as the
+	 * site's configuration places some of them.
 	 */
 	public static void write(Path dir, int count, long seed) throws IOException {
 		Path care = Files.createDirectories(dir.resolve("care"));
@@ -121,7 +124,9 @@ public final class CorpusGenerator {
 		StringBuilder text = new StringBuilder();
 		text.append("---\n");
 		text.append("title: \"").append(title).append("\"\n");
-		text.append("summary: \"What ").append(subject).append(" feel like, why they happen, and when to see a doctor.\"\n");
+		text.append("summary: \"What ")
+			.append(subject)
+			.append(" feel like, why they happen, and when to see a doctor.\"\n");
 		text.append("category: ").append(CATEGORIES.get(index % CATEGORIES.size())).append('\n');
 		text.append("related:\n");
 		related.forEach((other) -> text.append("  - ").append(slug(other)).append('\n'));
@@ -134,8 +139,12 @@ public final class CorpusGenerator {
 		String[] sections = { "What it feels like", "Why it happens", "What you can do", "Treatment" };
 		for (int s = 0; s < sections.length; s++) {
 			text.append("## ").append(sections[s]).append("\n\n");
-			text.append(paragraph(random, 8)).append(" Read about [").append(pick(random, SUBJECTS)).append("](")
-				.append(slug(related.get(s % related.size()))).append(".md).\n\n");
+			text.append(paragraph(random, 8))
+				.append(" Read about [")
+				.append(pick(random, SUBJECTS))
+				.append("](")
+				.append(slug(related.get(s % related.size())))
+				.append(".md).\n\n");
 			text.append(paragraph(random, 8)).append("\n\n");
 			for (int item = 0; item < 4; item++) {
 				text.append("- ").append(pick(random, HELPS)).append(" for ").append(pick(random, PLACES)).append('\n');
@@ -143,7 +152,8 @@ public final class CorpusGenerator {
 			text.append('\n').append(paragraph(random, 6)).append("\n\n");
 		}
 		text.append("## When to see a doctor\n\n");
-		text.append("!!! see-doctor \"See a doctor if:\"\n    - it keeps waking you up\n    - you also have numbness\n\n");
+		text.append(
+				"!!! see-doctor \"See a doctor if:\"\n    - it keeps waking you up\n    - you also have numbness\n\n");
 		text.append("!!! urgent \"Get urgent medical help if:\"\n    - one calf is swollen, warm and red\n\n");
 		text.append(paragraph(random, 4)).append('\n');
 		return text.toString();
@@ -181,7 +191,8 @@ public final class CorpusGenerator {
 			else if (template.startsWith("Some %s")) {
 				words = new Object[] { pick(random, PEOPLE), pick(random, HELPS) };
 			}
-			else if (template.startsWith("A doctor") || template.startsWith("If %s") || template.startsWith("Evidence")) {
+			else if (template.startsWith("A doctor") || template.startsWith("If %s")
+					|| template.startsWith("Evidence")) {
 				words = new Object[] { pick(random, SUBJECTS) };
 			}
 			paragraph.append((i > 0) ? " " : "").append(String.format(Locale.ROOT, template, words));

@@ -14,8 +14,8 @@ import org.openqa.selenium.logging.LogType;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One headless Chromium per test class, pointed at the site started on a random port by the
- * subclass's {@code @SpringBootTest}.
+ * One headless Chromium per test class, pointed at the site started on a random port by
+ * the subclass's {@code @SpringBootTest}.
  */
 abstract class BrowserTestSupport {
 
@@ -55,7 +55,10 @@ abstract class BrowserTestSupport {
 		return browser.findElement(By.tagName("h1")).getText();
 	}
 
-	/** What the page wrote to the browser console at warning level or above since the last call. */
+	/**
+	 * What the page wrote to the browser console at warning level or above since the last
+	 * call.
+	 */
 	static List<String> consoleProblems() {
 		return browser.manage()
 			.logs()

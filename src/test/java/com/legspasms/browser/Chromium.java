@@ -17,8 +17,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Debian's Chromium and its matching chromedriver, started headless. Nothing is downloaded: where
- * they are not installed the browser tests are skipped, except in CI, which must run them.
+ * Debian's Chromium and its matching chromedriver, started headless. Nothing is
+ * downloaded: where they are not installed the browser tests are skipped, except in CI,
+ * which must run them.
  */
 final class Chromium {
 
@@ -53,7 +54,10 @@ final class Chromium {
 		return new ChromeDriver(service, options);
 	}
 
-	/** Emulates the reader's colour scheme preference, as the operating system would set it. */
+	/**
+	 * Emulates the reader's colour scheme preference, as the operating system would set
+	 * it.
+	 */
 	static void prefersColorScheme(ChromeDriver browser, String scheme) {
 		browser.executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));

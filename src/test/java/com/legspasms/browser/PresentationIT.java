@@ -18,8 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How pages look on a phone, a wide screen and paper. Screenshots go to {@code target/screenshots}
- * for a person to look at.
+ * How pages look on a phone, a wide screen and paper. Screenshots go to
+ * {@code target/screenshots} for a person to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PresentationIT extends BrowserTestSupport {
@@ -28,7 +28,8 @@ class PresentationIT extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "{0} at {1} px, {2}")
 	@CsvSource({ "home, /, 390, light", "home, /, 1280, light", "home, /, 390, dark",
-			"article, /articles/muscle-spasms-in-legs, 390, light", "article, /articles/muscle-spasms-in-legs, 1280, light",
+			"article, /articles/muscle-spasms-in-legs, 390, light",
+			"article, /articles/muscle-spasms-in-legs, 1280, light",
 			"article, /articles/muscle-spasms-in-legs, 1280, dark",
 			"doctor, /articles/when-to-see-a-doctor-about-leg-cramps, 390, light",
 			"search, /search?q=calf+cramp+at+night, 390, light", "compare, /compare, 390, light",
@@ -60,8 +61,8 @@ class PresentationIT extends BrowserTestSupport {
 				  .slice(0, 5).join('; ')""");
 		assertThat(content).as("page width at a 320 px viewport of %d px; too wide: %s", viewport, widest)
 			.isLessThanOrEqualTo(viewport);
-		double bodyText = Double.parseDouble(browser.findElement(By.cssSelector("main p")).getCssValue("font-size")
-			.replace("px", ""));
+		double bodyText = Double
+			.parseDouble(browser.findElement(By.cssSelector("main p")).getCssValue("font-size").replace("px", ""));
 		assertThat(bodyText).as("body text size in px").isGreaterThanOrEqualTo(16);
 	}
 
@@ -71,12 +72,11 @@ class PresentationIT extends BrowserTestSupport {
 		Chromium.printMedia(browser);
 		for (String hidden : new String[] { "header nav.site-nav", "header form.site-search", "nav.breadcrumbs",
 				"nav.contents", "section.related", "a.skip-link" }) {
-			assertThat(browser.findElement(By.cssSelector(hidden)).getCssValue("display")).as(hidden)
-				.isEqualTo("none");
+			assertThat(browser.findElement(By.cssSelector(hidden)).getCssValue("display")).as(hidden).isEqualTo("none");
 		}
 		WebElement sourceLink = browser.findElement(By.cssSelector(".sources a"));
-		String printedAfter = (String) browser
-			.executeScript("return getComputedStyle(arguments[0], '::after').content", sourceLink);
+		String printedAfter = (String) browser.executeScript("return getComputedStyle(arguments[0], '::after').content",
+				sourceLink);
 		assertThat(printedAfter).contains(sourceLink.getAttribute("href"));
 		assertThat(browser.findElement(By.cssSelector("main h1")).isDisplayed()).isTrue();
 		assertThat(browser.findElement(By.cssSelector(".care-card")).isDisplayed()).isTrue();

@@ -24,10 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Preview mode in a real browser, as a writer works: a page left open refreshes itself after each
- * saved change, shows the problems of a change that could not be published and drops them once
- * the file is fixed, all without anyone touching the browser; and the draft banner, problem panel,
- * review notice and page history pass axe in light and dark mode.
+ * Preview mode in a real browser, as a writer works: a page left open refreshes itself
+ * after each saved change, shows the problems of a change that could not be published and
+ * drops them once the file is fixed, all without anyone touching the browser; and the
+ * draft banner, problem panel, review notice and page history pass axe in light and dark
+ * mode.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PreviewIT extends BrowserTestSupport {
@@ -112,8 +113,8 @@ class PreviewIT extends BrowserTestSupport {
 	}
 
 	/**
-	 * Preview pages reload themselves after each content change (a save can raise more than one);
-	 * axe must run on a page that is not about to be replaced.
+	 * Preview pages reload themselves after each content change (a save can raise more
+	 * than one); axe must run on a page that is not about to be replaced.
 	 */
 	private static void waitUntilThePageStaysPut() {
 		for (int tries = 0; tries < 10; tries++) {
@@ -125,8 +126,7 @@ class PreviewIT extends BrowserTestSupport {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			Object stillHere = ((JavascriptExecutor) browser)
-				.executeScript("return window.__stillHere === true;");
+			Object stillHere = ((JavascriptExecutor) browser).executeScript("return window.__stillHere === true;");
 			if (Boolean.TRUE.equals(stillHere)) {
 				return;
 			}

@@ -13,8 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A worried reader's visit, in a real browser: home, an article, a related condition, a search
- * from the header, a result, and a wrong address. No page may write an error to the console.
+ * A worried reader's visit, in a real browser: home, an article, a related condition, a
+ * search from the header, a result, and a wrong address. No page may write an error to
+ * the console.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReaderJourneyIT extends BrowserTestSupport {
@@ -28,7 +29,8 @@ class ReaderJourneyIT extends BrowserTestSupport {
 		problems.addAll(consoleProblems());
 
 		WebElement continueReading = browser.findElement(By.cssSelector("section.hub a.card__more"));
-		String hubTitle = continueReading.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent")
+		String hubTitle = continueReading.findElement(By.cssSelector(".visually-hidden"))
+			.getAttribute("textContent")
 			.replaceFirst("^: ", "");
 		continueReading.click();
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/articles/muscle-spasms-in-legs"));
@@ -54,7 +56,8 @@ class ReaderJourneyIT extends BrowserTestSupport {
 
 		open("/articles/no-such-thing");
 		assertThat(heading()).isEqualTo("Page not found");
-		// The browser itself reports the 404 of the page it was asked for; anything else is a fault.
+		// The browser itself reports the 404 of the page it was asked for; anything else
+		// is a fault.
 		problems.addAll(consoleProblems().stream()
 			.filter((message) -> !message.startsWith(url("/articles/no-such-thing") + " - Failed to load resource"))
 			.toList());
@@ -74,9 +77,11 @@ class ReaderJourneyIT extends BrowserTestSupport {
 							+ " || /\\.js(\\?|$)/.test(e.name)).map(e => e.name)"))
 				.as(path)
 				.isEqualTo(List.of());
-			assertThat(browser.findElements(By.cssSelector("script:not([type='application/ld+json'])"))).as(path).isEmpty();
+			assertThat(browser.findElements(By.cssSelector("script:not([type='application/ld+json'])"))).as(path)
+				.isEmpty();
 		}
-		// The browser's own report of the 404 page's status is not for the other tests to find.
+		// The browser's own report of the 404 page's status is not for the other tests to
+		// find.
 		consoleProblems();
 	}
 

@@ -18,9 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search results page with care cards above it, in a real browser: axe in light and dark mode,
- * and at a phone's and a desktop's width the emergency card is the first thing in view, with a
- * screenshot of that first screen in {@code target/screenshots} for review.
+ * The search results page with care cards above it, in a real browser: axe in light and
+ * dark mode, and at a phone's and a desktop's width the emergency card is the first thing
+ * in view, with a screenshot of that first screen in {@code target/screenshots} for
+ * review.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchCareCardsIT extends BrowserTestSupport {
@@ -34,7 +35,8 @@ class SearchCareCardsIT extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("main .care-card"))).isNotEmpty();
 		Results results = new AxeBuilder().analyze(browser);
 		assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
-		assertThat(AccessibilityIT.describe(results.getViolations())).as("axe violations on %s (%s)", path, colourScheme)
+		assertThat(AccessibilityIT.describe(results.getViolations()))
+			.as("axe violations on %s (%s)", path, colourScheme)
 			.isEmpty();
 	}
 
@@ -46,7 +48,8 @@ class SearchCareCardsIT extends BrowserTestSupport {
 		WebElement card = browser.findElement(By.cssSelector("main .care-card"));
 		assertThat(card.getAttribute("class")).contains("care-card--emergency");
 		long viewport = (Long) browser.executeScript("return window.innerHeight");
-		assertThat(card.getRect().getY() + 120L).as("the card's heading and first signs are in view").isLessThan(viewport);
+		assertThat(card.getRect().getY() + 120L).as("the card's heading and first signs are in view")
+			.isLessThan(viewport);
 		WebElement firstResult = browser.findElement(By.cssSelector(".search-result"));
 		assertThat(firstResult.getRect().getY()).isGreaterThan(card.getRect().getY());
 		Files.createDirectories(PresentationIT.SCREENSHOTS);

@@ -14,8 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every article in the real {@code content/} folder follows the editorial rules; a failure names
- * the article and each rule it breaks.
+ * Every article in the real {@code content/} folder follows the editorial rules; a
+ * failure names the article and each rule it breaks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentRulesTest {

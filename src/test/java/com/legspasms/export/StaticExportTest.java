@@ -23,8 +23,9 @@ import org.springframework.boot.SpringApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The static export of the real content: every page is there, and every link in it leads to a
- * file the way a static server (nginx's {@code try_files $uri $uri/index.html}) finds it.
+ * The static export of the real content: every page is there, and every link in it leads
+ * to a file the way a static server (nginx's {@code try_files $uri $uri/index.html})
+ * finds it.
  */
 class StaticExportTest {
 
@@ -35,13 +36,15 @@ class StaticExportTest {
 	@BeforeAll
 	static void exportTheSite() throws IOException {
 		export = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "export-");
-		// Started as a writer might have left it, in preview mode: the export must not be.
+		// Started as a writer might have left it, in preview mode: the export must not
+		// be.
 		SpringApplication.run(LegSpasmsApplication.class, "--site.export-to=" + export, "--site.preview=true",
 				"--logging.level.root=warn");
 		try (Stream<Path> files = Files.walk(export)) {
 			for (Path file : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
 				String name = export.relativize(file).toString();
-				pages.put(name, Jsoup.parse(file.toFile(), "UTF-8", "http://site.test/" + name.replaceFirst("index\\.html$", "")));
+				pages.put(name, Jsoup.parse(file.toFile(), "UTF-8",
+						"http://site.test/" + name.replaceFirst("index\\.html$", "")));
 			}
 		}
 	}
@@ -58,8 +61,9 @@ class StaticExportTest {
 
 	@Test
 	void everyArticleTopicAndSiteFileIsExported() throws IOException {
-		List<String> expected = new ArrayList<>(List.of("index.html", "topics/index.html", "search/index.html",
-				"404.html", "sitemap.xml", "feed.xml", "robots.txt", "opensearch.xml", "favicon.svg", "site.webmanifest"));
+		List<String> expected = new ArrayList<>(
+				List.of("index.html", "topics/index.html", "search/index.html", "404.html", "sitemap.xml", "feed.xml",
+						"robots.txt", "opensearch.xml", "favicon.svg", "site.webmanifest"));
 		try (Stream<Path> articles = Files.list(Path.of("content/articles"))) {
 			articles.map((file) -> file.getFileName().toString().replace(".md", ""))
 				.forEach((slug) -> expected.add("articles/" + slug + "/index.html"));
@@ -110,10 +114,8 @@ class StaticExportTest {
 		assertThat(home.select("header form[role=search]").attr("action")).isEqualTo("/search");
 		Document search = pages.get("search/index.html");
 		assertThat(search.select("main").text()).contains("cannot search");
-		assertThat(search.select("ul.a-to-z a")).hasSize((int) pages.keySet()
-			.stream()
-			.filter((file) -> file.startsWith("articles/"))
-			.count());
+		assertThat(search.select("ul.a-to-z a"))
+			.hasSize((int) pages.keySet().stream().filter((file) -> file.startsWith("articles/")).count());
 	}
 
 	@Test
@@ -144,7 +146,8 @@ class StaticExportTest {
 				}
 			}
 		}
-		// The search page is the one kind not exported as itself: a list of every article stands in.
+		// The search page is the one kind not exported as itself: a list of every article
+		// stands in.
 		assertThat(served(PageKind.SEARCH.path())).isNotNull();
 	}
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's commands run through {@code ./mvnw}; on a machine without the JDK that pom.xml's
- * {@code java.version} names, the wrapper stops with one line saying what is missing (issue #17),
- * and on a machine with it, it gets out of the way.
+ * The README's commands run through {@code ./mvnw}; on a machine without the JDK that
+ * pom.xml's {@code java.version} names, the wrapper stops with one line saying what is
+ * missing (issue #17), and on a machine with it, it gets out of the way.
  */
 class MavenWrapperJdkCheckTest {
 
@@ -67,9 +67,10 @@ class MavenWrapperJdkCheckTest {
 	private Result runWrapper(List<String> environment) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder("sh", PROJECT.resolve("mvnw").toString(), "-v");
 		builder.directory(PROJECT.toFile());
-		// A home without ~/.m2/toolchains.xml; Maven itself still comes from the real wrapper folder.
-		String realM2 = System.getenv().getOrDefault("MAVEN_USER_HOME",
-				Paths.get(System.getProperty("user.home"), ".m2").toString());
+		// A home without ~/.m2/toolchains.xml; Maven itself still comes from the real
+		// wrapper folder.
+		String realM2 = System.getenv()
+			.getOrDefault("MAVEN_USER_HOME", Paths.get(System.getProperty("user.home"), ".m2").toString());
 		builder.environment().put("MAVEN_USER_HOME", realM2);
 		builder.environment().put("HOME", this.home.toString());
 		builder.environment().remove("JAVA25_HOME");

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar runs on its own and serves the {@code content/} folder of its working directory;
- * broken content makes it exit with a non-zero status and every problem listed.
+ * The packaged jar runs on its own and serves the {@code content/} folder of its working
+ * directory; broken content makes it exit with a non-zero status and every problem
+ * listed.
  */
 class PackagedJarIT {
 
@@ -34,8 +35,8 @@ class PackagedJarIT {
 		Path content = this.workingDir.resolve("content");
 		copyFolder(Path.of("content"), content);
 		Path hub = content.resolve("articles/muscle-spasms-in-legs.md");
-		Files.writeString(hub, Files.readString(hub)
-			.replaceFirst("(?m)^title: .*$", "title: A page only this working directory has"));
+		Files.writeString(hub,
+				Files.readString(hub).replaceFirst("(?m)^title: .*$", "title: A page only this working directory has"));
 		int port = freePort();
 		Process site = start(port);
 		try {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The text model an article gets when it is rendered: what search, the editorial rules and the
- * content report read instead of the HTML.
+ * The text model an article gets when it is rendered: what search, the editorial rules
+ * and the content report read instead of the HTML.
  */
 class ArticleTextTest {
 
@@ -40,8 +40,9 @@ class ArticleTextTest {
 
 	@Test
 	void careCardsHaveTheirUrgencyTitleTextAndBlockName() {
-		String dvt = this.markdown.renderCareBlock("dvt-signs", Urgency.URGENT, "Get urgent help if:",
-				"- one leg swells\n", 1).html();
+		String dvt = this.markdown
+			.renderCareBlock("dvt-signs", Urgency.URGENT, "Get urgent help if:", "- one leg swells\n", 1)
+			.html();
 		ArticleText text = this.markdown.render("""
 				Lead.
 
@@ -54,21 +55,26 @@ class ArticleTextTest {
 				    Stretching helps.
 				""", 1, Map.of(), Map.of("dvt-signs", dvt)).text();
 		assertThat(text.careCards()).containsExactly(
-				new CareCard(CareCardKind.SEE_DOCTOR, "See a GP if:", List.of("See a GP if:", "cramps wake you often"), null),
-				new CareCard(CareCardKind.URGENT, "Get urgent help if:", List.of("Get urgent help if:", "one leg swells"),
-						"dvt-signs"),
+				new CareCard(CareCardKind.SEE_DOCTOR, "See a GP if:", List.of("See a GP if:", "cramps wake you often"),
+						null),
+				new CareCard(CareCardKind.URGENT, "Get urgent help if:",
+						List.of("Get urgent help if:", "one leg swells"), "dvt-signs"),
 				new CareCard(CareCardKind.NOTE, "Good to know", List.of("Good to know", "Stretching helps."), null));
 		assertThat(text.hasCareCard(CareCardKind.URGENT)).isTrue();
 		assertThat(text.hasCareCard(CareCardKind.EMERGENCY)).isFalse();
 		assertThat(text.headings()).as("a card's title is not a heading of the article").isEmpty();
 		assertThat(text.proseTexts()).containsExactly("Lead.");
-		assertThat(text.plainText()).as("every block, cards included, on one line").contains("Lead.").contains("cramps wake you often");
+		assertThat(text.plainText()).as("every block, cards included, on one line")
+			.contains("Lead.")
+			.contains("cramps wake you often");
 	}
 
 	@Test
 	void ownWordsLeaveOutThePlacedCareBlocksButNotTheCardsWrittenInTheArticle() {
-		String block = this.markdown.renderCareBlock("dvt-signs", Urgency.URGENT, "Get urgent help if:",
-				"- one leg swells and hurts badly\n", 1).html();
+		String block = this.markdown
+			.renderCareBlock("dvt-signs", Urgency.URGENT, "Get urgent help if:", "- one leg swells and hurts badly\n",
+					1)
+			.html();
 		ArticleText text = this.markdown.render("""
 				Cramps pass.
 
@@ -80,8 +86,10 @@ class ArticleTextTest {
 		assertThat(text.blocks()).extracting(TextBlock::origin)
 			.containsExactly(Origin.PROSE, Origin.PLACED_CARE_BLOCK, Origin.PLACED_CARE_BLOCK, Origin.CARE_CARD,
 					Origin.CARE_CARD);
-		// "Cramps pass." + "See a GP if:" + "cramps wake you": 2 + 4 + 3 words, three blocks.
-		assertThat(text.ownReading()).isEqualTo(ReadingLevel.of(List.of("Cramps pass.", "See a GP if:", "cramps wake you")));
+		// "Cramps pass." + "See a GP if:" + "cramps wake you": 2 + 4 + 3 words, three
+		// blocks.
+		assertThat(text.ownReading())
+			.isEqualTo(ReadingLevel.of(List.of("Cramps pass.", "See a GP if:", "cramps wake you")));
 		assertThat(text.ownReading().words()).isEqualTo(9);
 		assertThat(ReadingLevel.of(text.texts()).words()).isEqualTo(9 + 4 + 6);
 	}

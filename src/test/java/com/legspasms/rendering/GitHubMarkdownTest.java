@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Markdown that writers preview on GitHub looks the same here: tables, footnotes, strikethrough,
- * bare links, nested lists in care cards, comments, reference-style pictures.
+ * Markdown that writers preview on GitHub looks the same here: tables, footnotes,
+ * strikethrough, bare links, nested lists in care cards, comments, reference-style
+ * pictures.
  */
 class GitHubMarkdownTest {
 
@@ -92,7 +93,8 @@ class GitHubMarkdownTest {
 			.allSatisfy((text) -> assertThat(text).isNotEmpty());
 		assertThat(html.select(".footnotes li").get(0).text()).startsWith("First.");
 		assertThat(html.select(".footnotes li").get(1).text()).startsWith("Second.");
-		// each reference links to its own footnote, and the footnote's back-references lead to its references
+		// each reference links to its own footnote, and the footnote's back-references
+		// lead to its references
 		for (Element ref : html.select("p sup a")) {
 			Element note = html.getElementById(ref.attr("href").substring(1));
 			assertThat(note).isNotNull();
@@ -103,10 +105,12 @@ class GitHubMarkdownTest {
 
 	@Test
 	void bareWwwAddressesAndEmailAddressesAutolinkAsOnGitHub() {
-		RenderedBody body = this.markdown.render("See www.nhs.uk/conditions for more. Email gp@example.org for help.", 1);
+		RenderedBody body = this.markdown.render("See www.nhs.uk/conditions for more. Email gp@example.org for help.",
+				1);
 		Document html = Jsoup.parseBodyFragment(body.html());
 		assertThat(html.select("a")).extracting((a) -> a.attr("href"), Element::text)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("http://www.nhs.uk/conditions", "www.nhs.uk/conditions"),
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("http://www.nhs.uk/conditions", "www.nhs.uk/conditions"),
 					org.assertj.core.groups.Tuple.tuple("mailto:gp@example.org", "gp@example.org"));
 		assertThat(body.links()).containsExactly(new BodyLink("http://www.nhs.uk/conditions", 1),
 				new BodyLink("mailto:gp@example.org", 1));
@@ -132,11 +136,15 @@ class GitHubMarkdownTest {
 					"http://www.nhs.uk/111");
 	}
 
-	/** The one deliberate difference the README's writing section describes: typographic quotes and dashes. */
+	/**
+	 * The one deliberate difference the README's writing section describes: typographic
+	 * quotes and dashes.
+	 */
 	@Test
 	void quotesDashesAndEllipsesAreTypographicExceptInCode() {
 		Document html = render("\"Rest\" -- it's 10--15 minutes --- or so... `\"x\" -- y...`");
-		assertThat(html.selectFirst("p").ownText()).isEqualTo("\u201cRest\u201d \u2013 it\u2019s 10\u201315 minutes \u2014 or so\u2026");
+		assertThat(html.selectFirst("p").ownText())
+			.isEqualTo("\u201cRest\u201d \u2013 it\u2019s 10\u201315 minutes \u2014 or so\u2026");
 		assertThat(html.select("code").text()).isEqualTo("\"x\" -- y...");
 	}
 
@@ -176,11 +184,13 @@ class GitHubMarkdownTest {
 		assertThat(html.select("figcaption").text()).isEqualTo("Cramps strike the calf.");
 		assertThat(html.select("img")).isEmpty();
 
-		RenderedBody bad = this.markdown.render("![][leg] and ![x][photo]\n\n[leg]: ../images/leg.svg\n[photo]: https://example.org/a.png\n", 1);
-		assertThat(bad.issues()).extracting(MarkdownIssue::message).containsExactly(
-				"picture '../images/leg.svg' has no alternative text: say what it shows between the brackets, ![like this](../images/leg.svg)",
-				"picture '../images/leg.svg' must be on a line of its own",
-				"picture 'https://example.org/a.png': pictures are SVG files in content/images, shown as ![what it shows](../images/name.svg)");
+		RenderedBody bad = this.markdown
+			.render("![][leg] and ![x][photo]\n\n[leg]: ../images/leg.svg\n[photo]: https://example.org/a.png\n", 1);
+		assertThat(bad.issues()).extracting(MarkdownIssue::message)
+			.containsExactly(
+					"picture '../images/leg.svg' has no alternative text: say what it shows between the brackets, ![like this](../images/leg.svg)",
+					"picture '../images/leg.svg' must be on a line of its own",
+					"picture 'https://example.org/a.png': pictures are SVG files in content/images, shown as ![what it shows](../images/name.svg)");
 	}
 
 	@Test
@@ -198,8 +208,8 @@ class GitHubMarkdownTest {
 	}
 
 	/**
-	 * A table under text renders exactly as the same text and table with a blank line between them,
-	 * and the text lines above the header row stay one paragraph.
+	 * A table under text renders exactly as the same text and table with a blank line
+	 * between them, and the text lines above the header row stay one paragraph.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { """
@@ -332,8 +342,9 @@ class GitHubMarkdownTest {
 	}
 
 	/**
-	 * A card's body renders exactly as the same Markdown, four spaces less indented, renders outside
-	 * a card: ordered lists, deeper nesting, a paragraph then a list in an item, a lazy line.
+	 * A card's body renders exactly as the same Markdown, four spaces less indented,
+	 * renders outside a card: ordered lists, deeper nesting, a paragraph then a list in
+	 * an item, a lazy line.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { """
@@ -369,7 +380,8 @@ class GitHubMarkdownTest {
 			      - indented code keeps its spaces too
 			""" })
 	void aCareCardBodyRendersAsTheSameMarkdownOutsideACard(String markdown) {
-		String card = "!!! note \"Note\"\n" + markdown.lines().map((line) -> line.isEmpty() ? "" : "    " + line)
+		String card = "!!! note \"Note\"\n" + markdown.lines()
+			.map((line) -> line.isEmpty() ? "" : "    " + line)
 			.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
 		String inCard = render(card).selectFirst(".care-card__body").html();
 		String outside = render(markdown).body().html();

@@ -1,6 +1,5 @@
 package com.legspasms.rendering;
 
-
 import com.legspasms.web.SiteUrls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -72,10 +71,11 @@ class MarkdownRendererTest {
 				""");
 		assertThat(html.select(".care-card").eachAttr("class")).containsExactly("care-card care-card--see-doctor",
 				"care-card care-card--urgent", "care-card care-card--emergency", "care-card care-card--note");
-		assertThat(html.select(".care-card__title").eachText()).containsExactly(
-				"Non-urgent advice: See a GP if:", "Urgent advice: Get urgent medical help if:",
+		assertThat(html.select(".care-card__title").eachText()).containsExactly("Non-urgent advice: See a GP if:",
+				"Urgent advice: Get urgent medical help if:",
 				"Emergency: Call your emergency number (such as 999, 911 or 112) if:", "Note: What the evidence says");
-		assertThat(html.select(".care-card--urgent .care-card__body li").text()).isEqualTo("one calf is swollen and warm");
+		assertThat(html.select(".care-card--urgent .care-card__body li").text())
+			.isEqualTo("one calf is swollen and warm");
 	}
 
 	@Test
@@ -98,7 +98,8 @@ class MarkdownRendererTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "[x](jav&#x61;script:alert(1))", "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
 			"[x](java\\script:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)", "[x](vbscript:msgbox(1))",
-			"[x](&#106;avascript&colon;alert(1))", "<javascript:alert(1)>", "[x][evil]\n\n[evil]: javascript:alert(1)" })
+			"[x](&#106;avascript&colon;alert(1))", "<javascript:alert(1)>",
+			"[x][evil]\n\n[evil]: javascript:alert(1)" })
 	void dangerousLinksNeverReachThePage(String markdown) {
 		RenderedBody body = this.markdown.render(markdown, 1);
 		Document html = Jsoup.parseBodyFragment(body.html());
@@ -118,7 +119,8 @@ class MarkdownRendererTest {
 
 	@Test
 	void safeLinksAreCollectedWithTheirLines() {
-		RenderedBody body = this.markdown.render("One [a](a.md).\n\nTwo <https://example.org> [m](mailto:x@example.org)", 3);
+		RenderedBody body = this.markdown
+			.render("One [a](a.md).\n\nTwo <https://example.org> [m](mailto:x@example.org)", 3);
 		assertThat(body.links()).containsExactly(new BodyLink("a.md", 3), new BodyLink("https://example.org", 5),
 				new BodyLink("mailto:x@example.org", 5));
 	}

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.within;
 class ReadingLevelTest {
 
 	@ParameterizedTest
-	@CsvSource({ "cat, 1", "cramp, 1", "muscle, 2", "water, 2", "stretching, 2", "doctor, 2", "happy, 2",
-			"medicine, 3", "electrolyte, 4", "peripheral, 4" })
+	@CsvSource({ "cat, 1", "cramp, 1", "muscle, 2", "water, 2", "stretching, 2", "doctor, 2", "happy, 2", "medicine, 3",
+			"electrolyte, 4", "peripheral, 4" })
 	void syllablesAreEstimatedFromVowelGroups(String word, int syllables) {
 		assertThat(ReadingLevel.syllables(word)).isEqualTo(syllables);
 	}
@@ -44,9 +44,10 @@ class ReadingLevelTest {
 	@Test
 	void longWordsAndLongSentencesRaiseTheGrade() {
 		double plain = ReadingLevel.ofHtml("<p>Cramps hurt. They pass. Stretch the calf. Walk a bit.</p>").grade();
-		double dense = ReadingLevel.ofHtml("<p>Nocturnal idiopathic musculoskeletal contractions "
-				+ "characteristically necessitate comprehensive physiological evaluation and individualised "
-				+ "pharmacological consideration.</p>")
+		double dense = ReadingLevel
+			.ofHtml("<p>Nocturnal idiopathic musculoskeletal contractions "
+					+ "characteristically necessitate comprehensive physiological evaluation and individualised "
+					+ "pharmacological consideration.</p>")
 			.grade();
 		assertThat(plain).isLessThan(3);
 		assertThat(dense).isGreaterThan(16);

@@ -29,24 +29,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CommonMark spec examples and the GFM spec's table examples (as shipped in
- * {@code org.commonmark:commonmark-test-util}) run through the site's renderer, heading ids
- * normalised away. The site may differ from the spec only in the deliberate ways listed in
- * {@link Difference}; those examples are left out of both pass rates. Any other example the site
- * fails must be one plain flexmark (the same extensions, none of the site's own code or options)
- * fails too, and the site's pass rate must not fall below plain flexmark's.
+ * {@code org.commonmark:commonmark-test-util}) run through the site's renderer, heading
+ * ids normalised away. The site may differ from the spec only in the deliberate ways
+ * listed in {@link Difference}; those examples are left out of both pass rates. Any other
+ * example the site fails must be one plain flexmark (the same extensions, none of the
+ * site's own code or options) fails too, and the site's pass rate must not fall below
+ * plain flexmark's.
  */
 class SpecExamplesTest {
 
-	/** The site's deliberate differences from the spec, each recognised from the example. */
+	/**
+	 * The site's deliberate differences from the spec, each recognised from the example.
+	 */
 	enum Difference {
 
 		/** Raw HTML is shown as text, never run (and HTML comments are dropped). */
 		RAW_HTML((example) -> RAW_HTML_SYNTAX.matcher(example.getSource()).find()),
 
-		/** Quotes, dashes and ellipses become typographic ones: "a" -- b... is “a” – b…. */
+		/**
+		 * Quotes, dashes and ellipses become typographic ones: "a" -- b... is “a” – b….
+		 */
 		TYPOGRAPHIC((example) -> false),
 
-		/** Links may only use https:, http: or mailto:; others keep their text and lose the link. */
+		/**
+		 * Links may only use https:, http: or mailto:; others keep their text and lose
+		 * the link.
+		 */
 		REFUSED_LINK_SCHEME((example) -> {
 			Matcher scheme = SCHEME.matcher(example.getHtml());
 			while (scheme.find()) {
@@ -90,7 +98,8 @@ class SpecExamplesTest {
 		Rates rates = run(examples("/gfm-spec.txt", (example) -> example.getSection().startsWith("Tables")));
 		System.out.println("GFM table examples: " + rates);
 		assertThat(rates.total).isGreaterThan(5);
-		// 6 of 7 since tables under text and bodiless tables render as on GitHub; the one left is a row
+		// 6 of 7 since tables under text and bodiless tables render as on GitHub; the one
+		// left is a row
 		// without pipes, which GitHub keeps in the table and flexmark ends it at.
 		assertThat(rates.sitePassed).as("GFM table examples the site renders as GitHub does").isGreaterThanOrEqualTo(6);
 		assertThat(rates.siteOnlyFailures).as("examples only the site fails, and not deliberately").isEmpty();
@@ -117,7 +126,8 @@ class SpecExamplesTest {
 			rates.sitePassed += sitePasses ? 1 : 0;
 			rates.plainPassed += plainPasses ? 1 : 0;
 			if (!sitePasses && plainPasses) {
-				rates.siteOnlyFailures.add(example.getSection() + ": " + example.getSource().strip() + " -> " + siteHtml);
+				rates.siteOnlyFailures
+					.add(example.getSection() + ": " + example.getSource().strip() + " -> " + siteHtml);
 			}
 		}
 		return rates;
@@ -156,7 +166,10 @@ class SpecExamplesTest {
 		return document.body().html().strip();
 	}
 
-	/** Plain flexmark: the site's flexmark extensions with their default options, none of the site's own. */
+	/**
+	 * Plain flexmark: the site's flexmark extensions with their default options, none of
+	 * the site's own.
+	 */
 	static final class Plain {
 
 		private final Parser parser;
@@ -200,7 +213,8 @@ class SpecExamplesTest {
 
 		@Override
 		public String toString() {
-			return String.format("%d examples, %d deliberate differences left out; site %d/%d (%.1f %%), plain flexmark %d/%d (%.1f %%)",
+			return String.format(
+					"%d examples, %d deliberate differences left out; site %d/%d (%.1f %%), plain flexmark %d/%d (%.1f %%)",
 					this.total, this.deliberate, this.sitePassed, this.total - this.deliberate, 100 * siteRate(),
 					this.plainPassed, this.total - this.deliberate, 100 * plainRate());
 		}

@@ -36,18 +36,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The safety check over the real {@code content/}, the templates and the README's examples: each
- * health page places the care blocks its condition needs, no card mixes urgencies (the NHS
- * care-card pattern: one urgency per card), every emergency card says what to do, no card or block
- * is empty or unsourced, and the blood-clot signs are never written as one list that must all be
- * true (brief §13.1).
+ * The safety check over the real {@code content/}, the templates and the README's
+ * examples: each health page places the care blocks its condition needs, no card mixes
+ * urgencies (the NHS care-card pattern: one urgency per card), every emergency card says
+ * what to do, no card or block is empty or unsourced, and the blood-clot signs are never
+ * written as one list that must all be true (brief §13.1).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CareSafetyTest {
 
 	/**
-	 * The blocks each health page must place. Every page that describes a swollen or painful leg
-	 * places the clot blocks; grow this table when pages arrive.
+	 * The blocks each health page must place. Every page that describes a swollen or
+	 * painful leg places the clot blocks; grow this table when pages arrive.
 	 */
 	static final Map<String, List<String>> REQUIRED_BLOCKS = Map.ofEntries(
 			Map.entry("muscle-spasms-in-legs", List.of("dvt-signs", "pulmonary-embolism")),
@@ -72,7 +72,10 @@ class CareSafetyTest {
 			Map.entry("leg-pain-in-children", List.of("child-leg-pain-red-flags", "child-leg-pain-emergency")),
 			Map.entry("cramps-with-long-term-conditions", List.of("statin-muscle-pain")));
 
-	/** A clot's signs written as one list that must all be true: "swollen, warm, red and painful". */
+	/**
+	 * A clot's signs written as one list that must all be true: "swollen, warm, red and
+	 * painful".
+	 */
 	private static final Pattern ALL_OF_CLOT_LIST = Pattern.compile(
 			"\\b(swollen|warm|hot|red|painful|tender|sore)(,\\s*(swollen|warm|hot|red|painful|tender|sore)){1,},?\\s+and\\s+(swollen|warm|hot|red|painful|tender|sore)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -86,25 +89,27 @@ class CareSafetyTest {
 	@TestFactory
 	Stream<DynamicTest> eachHealthPagePlacesTheBlocksItsConditionNeeds() {
 		SiteSnapshot snapshot = this.content.current();
-		return REQUIRED_BLOCKS.entrySet()
-			.stream()
-			.map((entry) -> DynamicTest.dynamicTest(entry.getKey(), () -> {
-				Article article = snapshot.article(entry.getKey()).orElseThrow();
-				Document body = Jsoup.parseBodyFragment(article.bodyHtml());
-				for (String block : entry.getValue()) {
-					assertThat(body.select("[data-care-block=" + block + "]"))
-						.as("content/articles/%s.md places care block '%s'", entry.getKey(), block)
-						.isNotEmpty();
-				}
-			}));
+		return REQUIRED_BLOCKS.entrySet().stream().map((entry) -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+			Article article = snapshot.article(entry.getKey()).orElseThrow();
+			Document body = Jsoup.parseBodyFragment(article.bodyHtml());
+			for (String block : entry.getValue()) {
+				assertThat(body.select("[data-care-block=" + block + "]"))
+					.as("content/articles/%s.md places care block '%s'", entry.getKey(), block)
+					.isNotEmpty();
+			}
+		}));
 	}
 
-	/** Chest cramps are on the "see a doctor promptly" card; chest pain with breathlessness is 999. */
+	/**
+	 * Chest cramps are on the "see a doctor promptly" card; chest pain with
+	 * breathlessness is 999.
+	 */
 	@Test
 	void everyPageWithThePromptlyCardAlsoHasTheLungClotCard() {
 		for (Article article : this.content.current().articles()) {
 			if (article.careBlocks().contains("cramps-see-doctor-promptly")) {
-				assertThat(article.careBlocks()).as("content/articles/%s.md", article.slug()).contains("pulmonary-embolism");
+				assertThat(article.careBlocks()).as("content/articles/%s.md", article.slug())
+					.contains("pulmonary-embolism");
 			}
 		}
 	}
@@ -173,7 +178,10 @@ class CareSafetyTest {
 			.isGreaterThanOrEqualTo(4);
 	}
 
-	/** Every care card a reader can see: in each article, on /compare, and in the README's examples. */
+	/**
+	 * Every care card a reader can see: in each article, on /compare, and in the README's
+	 * examples.
+	 */
 	private List<Card> cards() throws IOException {
 		List<Card> cards = new ArrayList<>();
 		SiteSnapshot snapshot = this.content.current();
@@ -185,7 +193,8 @@ class CareSafetyTest {
 		}
 		cardsIn(Jsoup.connect("http://localhost:" + this.port + "/compare").get(), "/compare", cards);
 		MarkdownRenderer markdown = new MarkdownRenderer(new SiteUrls());
-		Matcher block = Pattern.compile("```markdown\\n([\\s\\S]*?)```").matcher(Files.readString(Path.of("README.md")));
+		Matcher block = Pattern.compile("```markdown\\n([\\s\\S]*?)```")
+			.matcher(Files.readString(Path.of("README.md")));
 		while (block.find()) {
 			String example = block.group(1).replaceAll("(?m)^  ", "");
 			cardsIn(Jsoup.parseBodyFragment(markdown.render(example, 1).html()), "README.md example", cards);
@@ -204,8 +213,8 @@ class CareSafetyTest {
 			Element copy = card.clone();
 			copy.select(".visually-hidden").remove();
 			String name = card.hasAttr("data-care-block") ? " (block " + card.attr("data-care-block") + ")" : "";
-			cards.add(new Card(where + ": " + urgency.key() + " card '" + copy.selectFirst(".care-card__title").text() + "'"
-					+ name, urgency, copy.text()));
+			cards.add(new Card(where + ": " + urgency.key() + " card '" + copy.selectFirst(".care-card__title").text()
+					+ "'" + name, urgency, copy.text()));
 		}
 	}
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules of {@link CareTriggers} that the real content cannot show: a see-doctor block is never
- * shown above results, even with triggers; and what counts as one typo.
+ * The rules of {@link CareTriggers} that the real content cannot show: a see-doctor block
+ * is never shown above results, even with triggers; and what counts as one typo.
  */
 class CareTriggerRulesTest {
 

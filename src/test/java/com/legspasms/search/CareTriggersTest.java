@@ -20,9 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The care cards a worried reader sees above the results, for queries written as such readers
- * write them, over the real content: the triggers in {@code content/care/}, the synonyms and the
- * articles (whose words decide which typed words count as typos).
+ * The care cards a worried reader sees above the results, for queries written as such
+ * readers write them, over the real content: the triggers in {@code content/care/}, the
+ * synonyms and the articles (whose words decide which typed words count as typos).
  */
 @SpringBootTest
 class CareTriggersTest {
@@ -114,7 +114,8 @@ class CareTriggersTest {
 	@Test
 	void atMostTwoCardsShowTheMostUrgentFirst() {
 		SearchResults results = this.search.search("swollen calf, dark urine, stiff jaw and cannot pee", 1);
-		assertThat(results.careBlocks()).extracting(CareBlock::name).containsExactly("cauda-equina", "tetanus-emergency");
+		assertThat(results.careBlocks()).extracting(CareBlock::name)
+			.containsExactly("cauda-equina", "tetanus-emergency");
 	}
 
 	@Test

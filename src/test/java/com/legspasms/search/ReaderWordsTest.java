@@ -27,8 +27,7 @@ class ReaderWordsTest {
 	@Test
 	void aBrokenRuleStopsStartUpWithItsFileAndLine() throws IOException {
 		Files.writeString(this.dir.resolve(ContentLayout.READER_WORDS), "# notes\nnite => night\nnite night\n => x\n");
-		InvalidContentException failure = catchThrowableOfType(InvalidContentException.class,
-				() -> read());
+		InvalidContentException failure = catchThrowableOfType(InvalidContentException.class, () -> read());
 		String file = this.dir.resolve(ContentLayout.READER_WORDS).toString();
 		assertThat(failure.getProblems()).extracting(ContentProblem::file, ContentProblem::line)
 			.containsExactly(tuple(file, 3), tuple(file, 4));
@@ -43,7 +42,8 @@ class ReaderWordsTest {
 		ReaderWords words = read();
 		assertThat(words.rewriteAt(List.of("a", "charlie", "horse"), 1))
 			.isEqualTo(new ReaderWords.Rewrite(2, List.of("charley", "horse")));
-		assertThat(words.rewriteAt(List.of("cramps", "at", "nite"), 2)).isEqualTo(new ReaderWords.Rewrite(1, List.of("night")));
+		assertThat(words.rewriteAt(List.of("cramps", "at", "nite"), 2))
+			.isEqualTo(new ReaderWords.Rewrite(1, List.of("night")));
 		assertThat(words.rewriteAt(List.of("cramps"), 0)).isNull();
 		assertThat(words.maySuggest("nice")).isFalse();
 		assertThat(words.maySuggest("night")).isTrue();

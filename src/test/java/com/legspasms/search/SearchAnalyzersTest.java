@@ -57,7 +57,8 @@ class SearchAnalyzersTest {
 		Path file = Files.writeString(dir.resolve("synonyms.txt"), "# notes\ncramp, spasm\ncramp => spasm => knot\n");
 		assertThatThrownBy(() -> SearchService.analyzers(file)).isInstanceOf(InvalidContentException.class)
 			.extracting((ex) -> ((InvalidContentException) ex).getProblems().get(0).toString())
-			.isEqualTo(file + ":3: cannot read this synonym rule: more than one explicit mapping specified on the same line");
+			.isEqualTo(file
+					+ ":3: cannot read this synonym rule: more than one explicit mapping specified on the same line");
 	}
 
 	private List<String> index(String text) {

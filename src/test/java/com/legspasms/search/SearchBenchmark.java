@@ -20,22 +20,26 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Index build time and query latency over a generated corpus (default 10,000 articles), with the
- * site's real configuration, care blocks (and their triggers), synonyms and spelling lists, each
- * search timed through {@link SearchService} as the search page calls it. A benchmark, not a test:
+ * Index build time and query latency over a generated corpus (default 10,000 articles),
+ * with the site's real configuration, care blocks (and their triggers), synonyms and
+ * spelling lists, each search timed through {@link SearchService} as the search page
+ * calls it. A benchmark, not a test:
  *
  * <pre>./mvnw -q test-compile exec:exec@search-benchmark [-Dexec.args="10000"]</pre>
  */
 public final class SearchBenchmark {
 
-	/** A mix of what readers type: single words, phrases, synonyms, typos, plurals and long queries. */
-	static final List<String> QUERIES = List.of("cramp", "calf cramp at night", "charley horse", "restles legs",
-			"RLS", "legs hurt when walking", "spinal stenosis", "narrowing of the spine", "PAD", "claudication",
-			"dehydration", "low potassium", "stomach cramps", "pregnancy cramps", "thigh cramp", "foot cramps",
-			"crampz in my calff", "musle spasm", "stretching", "warm bath", "when to see a doctor", "swollen calf",
-			"numbness and tingling", "statins muscle pain", "heat cramps exercise", "night time leg pain",
-			"burning feeling in feet", "why do my legs cramp at night when I sleep", "quinine", "magnesium",
-			"dialysis", "sharp pain in shin", "office workers", "hamstring", "tummy cramp", "cramps cramps cramps",
+	/**
+	 * A mix of what readers type: single words, phrases, synonyms, typos, plurals and
+	 * long queries.
+	 */
+	static final List<String> QUERIES = List.of("cramp", "calf cramp at night", "charley horse", "restles legs", "RLS",
+			"legs hurt when walking", "spinal stenosis", "narrowing of the spine", "PAD", "claudication", "dehydration",
+			"low potassium", "stomach cramps", "pregnancy cramps", "thigh cramp", "foot cramps", "crampz in my calff",
+			"musle spasm", "stretching", "warm bath", "when to see a doctor", "swollen calf", "numbness and tingling",
+			"statins muscle pain", "heat cramps exercise", "night time leg pain", "burning feeling in feet",
+			"why do my legs cramp at night when I sleep", "quinine", "magnesium", "dialysis", "sharp pain in shin",
+			"office workers", "hamstring", "tummy cramp", "cramps cramps cramps",
 			"what helps restless legs in the evening", "peripheral artery disease", "poor circulation", "x",
 			"swollen calf and chest pain", "cramps at nite");
 
@@ -85,10 +89,11 @@ public final class SearchBenchmark {
 			}
 			Collections.sort(nanos);
 			byQuery.values().forEach(Collections::sort);
-			System.out.printf(Locale.ROOT, "articles: %d%nindex build: %.0f ms%nqueries timed: %d (%d distinct)%n"
-					+ "latency p50: %.2f ms%nlatency p99: %.2f ms%nlatency max: %.2f ms%n", snapshot.articles().size(),
-					buildMillis, nanos.size(), queries.size(), percentile(nanos, 50), percentile(nanos, 99),
-					nanos.get(nanos.size() - 1) / 1e6);
+			System.out.printf(Locale.ROOT,
+					"articles: %d%nindex build: %.0f ms%nqueries timed: %d (%d distinct)%n"
+							+ "latency p50: %.2f ms%nlatency p99: %.2f ms%nlatency max: %.2f ms%n",
+					snapshot.articles().size(), buildMillis, nanos.size(), queries.size(), percentile(nanos, 50),
+					percentile(nanos, 99), nanos.get(nanos.size() - 1) / 1e6);
 			System.out.println("slowest queries by p50:");
 			byQuery.entrySet()
 				.stream()

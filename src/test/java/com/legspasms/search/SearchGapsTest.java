@@ -62,7 +62,8 @@ class SearchGapsTest {
 		try {
 			gaps.record(results(0, false, 1), "zzqq");
 			gaps.record(results(2, true, 1), "magnesum");
-			assertThat(gaps.summary()).contains("Search gaps since ", "1 searches found no article (most often: \"zzqq\" 1)",
+			assertThat(gaps.summary()).contains("Search gaps since ",
+					"1 searches found no article (most often: \"zzqq\" 1)",
 					"1 found articles only after a spelling correction (most often: \"magnesum\" 1)");
 		}
 		finally {
@@ -71,7 +72,8 @@ class SearchGapsTest {
 	}
 
 	private static SearchResults results(int total, boolean onlyAfterCorrection, int page) {
-		return new SearchResults(SearchText.of("x"), total, true, page, List.of(), null, List.of(), onlyAfterCorrection);
+		return new SearchResults(SearchText.of("x"), total, true, page, List.of(), null, List.of(),
+				onlyAfterCorrection);
 	}
 
 }

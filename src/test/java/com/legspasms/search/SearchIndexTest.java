@@ -22,15 +22,14 @@ class SearchIndexTest {
 
 	@BeforeEach
 	void build() {
-		SiteSnapshot snapshot = new ContentFixture(this.dir)
-			.article("hub", "Leg cramps", "overview", """
-					Some pages show <script>alert(1)</script> & <b>bold</b> text near the word cramps.
+		SiteSnapshot snapshot = new ContentFixture(this.dir).article("hub", "Leg cramps", "overview", """
+				Some pages show <script>alert(1)</script> & <b>bold</b> text near the word cramps.
 
-					## When to see a doctor
+				## When to see a doctor
 
-					!!! urgent
-					    - one calf is swollen
-					""")
+				!!! urgent
+				    - one calf is swollen
+				""")
 			.article("night", "Night time", "causes", "Nothing about that here. Magnesium is discussed.")
 			.build("hub");
 		this.index = SearchIndex.build(snapshot, SearchService.analyzers(Path.of("content", ContentLayout.SYNONYMS)));

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What worried readers type, and the article each must find in the top three, over the real
- * content: plain words, plurals, phrases, synonyms and typos.
+ * What worried readers type, and the article each must find in the top three, over the
+ * real content: plain words, plurals, phrases, synonyms and typos.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchRelevanceTest {

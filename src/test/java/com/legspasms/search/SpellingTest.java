@@ -17,9 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Misspellings as readers type them, and the word each meant, over the real content: at least 38
- * of the 40 must be corrected to the word meant, at least half of them without the help of the
- * reader-vocabulary list ({@code content/reader-words.txt}).
+ * Misspellings as readers type them, and the word each meant, over the real content: at
+ * least 38 of the 40 must be corrected to the word meant, at least half of them without
+ * the help of the reader-vocabulary list ({@code content/reader-words.txt}).
  */
 @SpringBootTest
 class SpellingTest {
@@ -110,7 +110,8 @@ class SpellingTest {
 		SearchResults typo = this.search.search("magnesum", 1);
 		assertThat(typo.suggestion()).isEqualTo("magnesium");
 		assertThat(typo.foundOnlyThroughCorrection()).isTrue();
-		// "charlie horse" is already a synonym of "charley horse": correcting it would find the same.
+		// "charlie horse" is already a synonym of "charley horse": correcting it would
+		// find the same.
 		SearchResults synonym = this.search.search("charlie horse", 1);
 		assertThat(synonym.total()).isPositive();
 		assertThat(synonym.suggestion()).isNull();

@@ -38,21 +38,22 @@ class CareBlocksTest {
 	private ContentFixture fixture() {
 		return new ContentFixture(this.dir).careBlock("clot-signs", CLOT_BLOCK)
 			.article("hub", "Hub", "overview", "Some text.\n\n!!! care clot-signs\n\nMore text.")
-			.write("clots.md", """
-					---
-					title: Clots
-					summary: About clots.
-					category: causes
-					sources:
-					  - title: "NHS: DVT"
-					    url: https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/
-					  - title: "Mayo Clinic: DVT"
-					    url: https://www.mayoclinic.org/diseases-conditions/deep-vein-thrombosis/symptoms-causes/syc-20352557
-					---
-					A clot can give you throbbing pain in your calf or your thigh, in one leg, and one leg is swollen.
+			.write("clots.md",
+					"""
+							---
+							title: Clots
+							summary: About clots.
+							category: causes
+							sources:
+							  - title: "NHS: DVT"
+							    url: https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/
+							  - title: "Mayo Clinic: DVT"
+							    url: https://www.mayoclinic.org/diseases-conditions/deep-vein-thrombosis/symptoms-causes/syc-20352557
+							---
+							A clot can give you throbbing pain in your calf or your thigh, in one leg, and one leg is swollen.
 
-					!!! care clot-signs
-					""");
+							!!! care clot-signs
+							""");
 	}
 
 	@Test
@@ -65,7 +66,8 @@ class CareBlocksTest {
 			assertThat(card.classNames()).contains("care-card", "care-card--urgent");
 			assertThat(card.selectFirst("h3").text()).endsWith("Ask for an urgent GP appointment or call 111 if:");
 			assertThat(card.select("li")).extracting(Element::text)
-				.containsExactly("you have throbbing pain in your calf or your thigh, in one leg", "one leg is swollen");
+				.containsExactly("you have throbbing pain in your calf or your thigh, in one leg",
+						"one leg is swollen");
 			assertThat(page.text()).doesNotContain("!!! care");
 		}
 		assertThat(snapshot.careBlock("clot-signs").orElseThrow().urgency().key()).isEqualTo("urgent");
@@ -79,8 +81,7 @@ class CareBlocksTest {
 				- one leg is swollen
 				  - or both legs
 				    1. and warm
-				"""))
-			.build("hub");
+				""")).build("hub");
 		Element card = Jsoup.parseBodyFragment(snapshot.article("hub").orElseThrow().bodyHtml())
 			.selectFirst("[data-care-block=clot-signs] .care-card__body");
 		assertThat(card.select("> ul > li")).hasSize(2);
@@ -122,8 +123,8 @@ class CareBlocksTest {
 	@Test
 	void anUnknownBlockNameIsRefusedWithItsLine() {
 		ContentFixture fixture = fixture().article("other", "Other", "causes", "Text.\n\n!!! care clot-sign\n");
-		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("other.md", 8,
-				"unknown care block 'clot-sign' (known blocks: clot-signs)"));
+		assertThat(fixture.problems("hub")).containsExactly(
+				fixture.problem("other.md", 8, "unknown care block 'clot-sign' (known blocks: clot-signs)"));
 	}
 
 	@Test
@@ -138,7 +139,8 @@ class CareBlocksTest {
 
 	@Test
 	void aPlacementMustStandOnALineOfItsOwn() {
-		ContentFixture fixture = fixture().article("other", "Other", "causes", "Text.\n\n!!! care clot-signs\nmore words\n");
+		ContentFixture fixture = fixture().article("other", "Other", "causes",
+				"Text.\n\n!!! care clot-signs\nmore words\n");
 		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("other.md", 8,
 				"'!!! care clot-signs' must be on a line of its own: leave a blank line after it"));
 	}
@@ -157,15 +159,15 @@ class CareBlocksTest {
 				fixture.careProblem("broken", 2, "unknown urgency 'soon' (use one of: see-doctor, urgent, emergency)"),
 				fixture.careProblem("broken", 2, "missing required field 'title'"),
 				fixture.careProblem("broken", 2, "missing required field 'reviewed'"),
-				fixture.careProblem("broken", 2, "missing required field 'sources'"),
-				fixture.careProblem("broken", 4, "'triggers' must be a list of short phrases, one '- phrase' per line"));
+				fixture.careProblem("broken", 2, "missing required field 'sources'"), fixture.careProblem("broken", 4,
+						"'triggers' must be a list of short phrases, one '- phrase' per line"));
 	}
 
 	@Test
 	void aBlockWhoseHomeIsNoArticleIsRefused() {
 		ContentFixture fixture = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("home: clots", "home: clot"));
-		assertThat(fixture.problems("hub")).containsExactly(fixture.careProblem("clot-signs", 5,
-				"'home' names 'clot' but there is no article with that slug"));
+		assertThat(fixture.problems("hub")).containsExactly(
+				fixture.careProblem("clot-signs", 5, "'home' names 'clot' but there is no article with that slug"));
 	}
 
 	@Test
@@ -193,8 +195,10 @@ class CareBlocksTest {
 
 	@Test
 	void aCopyIsFoundWhateverTheCaseTheApostropheOrTheLineBreaks() {
-		ContentFixture fixture = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("- one leg is swollen",
-				"- you can\u2019t put weight on it and the \u00D6dem in your calf is getting worse"))
+		ContentFixture fixture = fixture()
+			.careBlock("clot-signs",
+					CLOT_BLOCK.replace("- one leg is swollen",
+							"- you can\u2019t put weight on it and the \u00D6dem in your calf is getting worse"))
 			.article("copier", "Copier", "causes", """
 					Some text of its own, with 1\u00BD words.
 
@@ -233,7 +237,8 @@ class CareBlocksTest {
 
 	@Test
 	void aBrokenBlockIsReportedInItsOwnFileOnly() {
-		ContentFixture fixture = fixture().careBlock("clot-signs", CLOT_BLOCK.replace("urgency: urgent", "urgency: soon"));
+		ContentFixture fixture = fixture().careBlock("clot-signs",
+				CLOT_BLOCK.replace("urgency: urgent", "urgency: soon"));
 		assertThat(fixture.problems("hub")).containsExactly(fixture.careProblem("clot-signs", 2,
 				"unknown urgency 'soon' (use one of: see-doctor, urgent, emergency)"));
 	}
@@ -251,8 +256,8 @@ class CareBlocksTest {
 		ContentFixture fixture = fixture();
 		java.nio.file.Files.delete(this.dir.resolve("articles/clots.md"));
 		SiteSnapshot snapshot = fixture.buildTolerant("hub");
-		assertThat(snapshot.linksToMissingArticles()).containsExactly(fixture.careProblem("clot-signs", 5,
-				"'home' names 'clots' but there is no article with that slug"));
+		assertThat(snapshot.linksToMissingArticles()).containsExactly(
+				fixture.careProblem("clot-signs", 5, "'home' names 'clots' but there is no article with that slug"));
 	}
 
 	@Test
@@ -280,13 +285,13 @@ class CareBlocksTest {
 				!!! emergency "This is serious if:"
 				    - your leg is cold
 				""").careBlock("calm", CLOT_BLOCK.replace("urgency: urgent", "urgency: see-doctor"));
-		assertThat(fixture.problems("hub")).containsExactlyInAnyOrder(
-				fixture.problem("other.md", 8,
-						"a see-doctor card must not say 'today': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"),
+		assertThat(fixture.problems("hub")).containsExactlyInAnyOrder(fixture.problem("other.md", 8,
+				"a see-doctor card must not say 'today': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"),
 				fixture.problem("other.md", 11,
 						"an urgent card must not say '999': 999 and A&E advice belongs on an 'emergency' card"),
-				fixture.problem("other.md", 14, "an emergency card must say what to do: call 999 (or 112 or 911), "
-						+ "or go to A&E or the emergency department"),
+				fixture.problem("other.md", 14,
+						"an emergency card must say what to do: call 999 (or 112 or 911), "
+								+ "or go to A&E or the emergency department"),
 				fixture.careProblem("calm", 10,
 						"a see-doctor card must not say 'urgent', '111': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"));
 	}

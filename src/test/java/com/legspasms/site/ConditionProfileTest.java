@@ -60,12 +60,15 @@ class ConditionProfileTest {
 				Body.
 				""");
 		assertThat(this.content.problems("hub")).containsExactly(
-				this.content.problem("odd.md", 7, "profile field 'comes-on' has an unknown value 'full-moon' (use one or more of: "
-						+ "night, exercise, walking, standing, rest, heat, any-time)"),
-				this.content.problem("odd.md", 8, "profile field 'felt-in' must be a list such as [calf] (use one or more of: "
-						+ "calf, foot, thigh, knee, buttock, lower-back, one-leg, both-legs)"),
-				this.content.problem("odd.md", 14, "unknown profile field 'colour' (known fields: comes-on, eased-by, feels-like, "
-						+ "felt-in, lasts, name, warning-signs, worse-with)"));
+				this.content.problem("odd.md", 7,
+						"profile field 'comes-on' has an unknown value 'full-moon' (use one or more of: "
+								+ "night, exercise, walking, standing, rest, heat, any-time)"),
+				this.content.problem("odd.md", 8,
+						"profile field 'felt-in' must be a list such as [calf] (use one or more of: "
+								+ "calf, foot, thigh, knee, buttock, lower-back, one-leg, both-legs)"),
+				this.content.problem("odd.md", 14,
+						"unknown profile field 'colour' (known fields: comes-on, eased-by, feels-like, "
+								+ "felt-in, lasts, name, warning-signs, worse-with)"));
 	}
 
 	@Test
@@ -90,9 +93,11 @@ class ConditionProfileTest {
 				Body.
 				""");
 		assertThat(this.content.problems("hub")).contains(
-				this.content.problem("flat.md", 5, "'profile' must be fields such as 'comes-on: [night]', indented under it"),
-				this.content.problem("thin.md", 6, "profile field 'felt-in' is missing (use one or more of: calf, foot, thigh, "
-						+ "knee, buttock, lower-back, one-leg, both-legs)"),
+				this.content.problem("flat.md", 5,
+						"'profile' must be fields such as 'comes-on: [night]', indented under it"),
+				this.content.problem("thin.md", 6,
+						"profile field 'felt-in' is missing (use one or more of: calf, foot, thigh, "
+								+ "knee, buttock, lower-back, one-leg, both-legs)"),
 				this.content.problem("thin.md", 6, "profile field 'lasts' is missing"));
 	}
 
@@ -123,10 +128,10 @@ class ConditionProfileTest {
 		profiled("claudication", "Claudication", "[walking]", "[calf, thigh]", "[rest]");
 		profiled("clot", "Clot", "[any-time]", "[one-leg]", "[medical-care]");
 		ConditionComparison comparison = this.content.build("hub").comparison();
-		assertThat(slugs(comparison.similarTo(article(comparison, "night-cramp"))))
-			.containsExactly("exercise-cramp", "restless-legs", "claudication");
-		assertThat(slugs(comparison.similarTo(article(comparison, "claudication"))))
-			.containsExactly("exercise-cramp", "night-cramp");
+		assertThat(slugs(comparison.similarTo(article(comparison, "night-cramp")))).containsExactly("exercise-cramp",
+				"restless-legs", "claudication");
+		assertThat(slugs(comparison.similarTo(article(comparison, "claudication")))).containsExactly("exercise-cramp",
+				"night-cramp");
 		assertThat(comparison.similarTo(article(comparison, "clot"))).isEmpty();
 	}
 
@@ -165,7 +170,11 @@ class ConditionProfileTest {
 	}
 
 	private static Article article(ConditionComparison comparison, String slug) {
-		return comparison.conditions().stream().filter((article) -> article.slug().equals(slug)).findFirst().orElseThrow();
+		return comparison.conditions()
+			.stream()
+			.filter((article) -> article.slug().equals(slug))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<String> slugs(List<Article> articles) {
@@ -191,7 +200,5 @@ class ConditionProfileTest {
 				Body.
 				""".formatted(name, name, name, comesOn, feltIn, easedBy));
 	}
-
-
 
 }

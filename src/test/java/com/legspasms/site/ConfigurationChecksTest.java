@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The settings in application.yml that name content ({@code site.hub}, {@code site.popular},
- * {@code site.compare-care-blocks}): refused at start-up when they name nothing; on a live reload a
- * deleted popular article or comparison block is reported and left out (the README lets a writer
- * delete an article while the site runs), while a missing hub is still refused.
+ * The settings in application.yml that name content ({@code site.hub},
+ * {@code site.popular}, {@code site.compare-care-blocks}): refused at start-up when they
+ * name nothing; on a live reload a deleted popular article or comparison block is
+ * reported and left out (the README lets a writer delete an article while the site runs),
+ * while a missing hub is still refused.
  */
 class ConfigurationChecksTest {
 
@@ -67,7 +68,8 @@ class ConfigurationChecksTest {
 		assertThat(new SettingLines(environment).lineOf("site.name")).isEqualTo(2);
 		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties("home"), new MarkdownRenderer(new SiteUrls()),
 				new SettingLines(environment));
-		assertThat(catchThrowableOfType(InvalidContentException.class, () -> factory.build(this.dir, false)).getProblems())
+		assertThat(
+				catchThrowableOfType(InvalidContentException.class, () -> factory.build(this.dir, false)).getProblems())
 			.extracting(ContentProblem::toString)
 			.containsExactly(
 					"application.yml:3: site.hub names 'home' but there is no article with that slug: the hub is the home "
@@ -79,8 +81,8 @@ class ConfigurationChecksTest {
 	}
 
 	private SiteProperties properties(String hub) {
-		return new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
-				this.dir.toString(), hub, List.of("cramps", "deleted"), Period.ofYears(3), ContentFixture.CATEGORIES,
+		return new SiteProperties("Test site", "Tagline.", "http://localhost:8080", this.dir.toString(), hub,
+				List.of("cramps", "deleted"), Period.ofYears(3), ContentFixture.CATEGORIES,
 				List.of("clot-signs", "gone-signs"), false, false);
 	}
 
@@ -111,10 +113,11 @@ class ConfigurationChecksTest {
 		SiteSnapshot snapshot = factory("hub").build(this.dir, true);
 		assertThat(snapshot.popular()).extracting(Article::slug).containsExactly("cramps");
 		assertThat(snapshot.compareCareBlocks()).extracting(CareBlock::name).containsExactly("clot-signs");
-		assertThat(snapshot.linksToMissingArticles()).extracting(ContentProblem::toString).containsExactly(
-				"application.yml: site.compare-care-blocks names 'gone-signs' but there is no care block with that name in "
-						+ ContentLoader.displayPath(this.dir.resolve("care")),
-				"application.yml: site.popular names 'deleted' but there is no published article with that slug");
+		assertThat(snapshot.linksToMissingArticles()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"application.yml: site.compare-care-blocks names 'gone-signs' but there is no care block with that name in "
+							+ ContentLoader.displayPath(this.dir.resolve("care")),
+					"application.yml: site.popular names 'deleted' but there is no published article with that slug");
 	}
 
 	@Test
@@ -124,8 +127,8 @@ class ConfigurationChecksTest {
 		SiteProperties properties = new SiteProperties("Test site", "Tagline.", "http://localhost:8080",
 				this.dir.toString(), "hub", List.of("cramps"), Period.ofYears(3), ContentFixture.CATEGORIES,
 				List.of("clot-signs"), false, false);
-		PublishedSite site = new PublishedSite(new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls())),
-				properties, (event) -> {
+		PublishedSite site = new PublishedSite(
+				new SiteSnapshotFactory(properties, new MarkdownRenderer(new SiteUrls())), properties, (event) -> {
 				});
 		assertThat(site.current().popular()).extracting(Article::slug).containsExactly("cramps");
 		Files.delete(this.dir.resolve("articles/cramps.md"));

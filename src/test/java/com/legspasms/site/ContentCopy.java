@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * A copy of the real {@code content/} folder under {@code target/} that a test may edit while a site
- * watches it, and the file reads and writes such tests make.
+ * A copy of the real {@code content/} folder under {@code target/} that a test may edit
+ * while a site watches it, and the file reads and writes such tests make.
  */
 public final class ContentCopy {
 
@@ -16,8 +16,8 @@ public final class ContentCopy {
 	}
 
 	/**
-	 * Copies {@code content/} into a new folder under {@code target/} (inside the working directory,
-	 * so problems name paths relative to it).
+	 * Copies {@code content/} into a new folder under {@code target/} (inside the working
+	 * directory, so problems name paths relative to it).
 	 * @param prefix the start of the new folder's name
 	 * @return the copy
 	 */

@@ -18,8 +18,7 @@ import com.legspasms.web.SiteUrls;
 public final class ContentFixture {
 
 	public static final List<Category> CATEGORIES = List.of(new Category("overview", "Overview", "Start here."),
-			new Category("causes", "Causes", "Why legs cramp."),
-			new Category("treatment", "Treatment", "What helps."));
+			new Category("causes", "Causes", "Why legs cramp."), new Category("treatment", "Treatment", "What helps."));
 
 	private final Path dir;
 
@@ -67,7 +66,10 @@ public final class ContentFixture {
 				message);
 	}
 
-	/** An article whose front matter and body are valid, for tests that break one thing elsewhere. */
+	/**
+	 * An article whose front matter and body are valid, for tests that break one thing
+	 * elsewhere.
+	 */
 	public ContentFixture article(String slug, String title, String category, String body) {
 		return write(slug + ".md", """
 				---
@@ -79,7 +81,9 @@ public final class ContentFixture {
 				""".formatted(title, title, category, body));
 	}
 
-	/** The path as problems report it: relative to the working directory where possible. */
+	/**
+	 * The path as problems report it: relative to the working directory where possible.
+	 */
 	public String file(String fileName) {
 		Path path = this.dir.resolve("articles").resolve(fileName).toAbsolutePath();
 		Path workingDir = Path.of("").toAbsolutePath();
@@ -90,7 +94,9 @@ public final class ContentFixture {
 		return build(hub, false, false);
 	}
 
-	/** Builds as a live reload does: links to missing articles are reported, not refused. */
+	/**
+	 * Builds as a live reload does: links to missing articles are reported, not refused.
+	 */
 	public SiteSnapshot buildTolerant(String hub) {
 		return factory(hub, false, false).build(this.dir, true);
 	}
@@ -105,20 +111,24 @@ public final class ContentFixture {
 	}
 
 	private SiteSnapshotFactory factory(String hub, boolean preview, boolean requireClinicalSignOff) {
-		return new SiteSnapshotFactory(properties(this.dir, hub, preview, requireClinicalSignOff), new MarkdownRenderer(new SiteUrls()));
+		return new SiteSnapshotFactory(properties(this.dir, hub, preview, requireClinicalSignOff),
+				new MarkdownRenderer(new SiteUrls()));
 	}
 
 	/**
-	 * Settings like the real site's for a content folder written by a test: no popular articles, no
-	 * comparison blocks, a three-year review interval and the fixture's categories. The one place
-	 * tests build {@link SiteProperties}, so a new setting touches one test file.
+	 * Settings like the real site's for a content folder written by a test: no popular
+	 * articles, no comparison blocks, a three-year review interval and the fixture's
+	 * categories. The one place tests build {@link SiteProperties}, so a new setting
+	 * touches one test file.
 	 */
 	public static SiteProperties properties(Path dir, String hub, boolean preview, boolean requireClinicalSignOff) {
 		return new SiteProperties("Test site", "Tagline.", "http://localhost:8080", dir.toString(), hub, List.of(),
 				Period.ofYears(3), CATEGORIES, List.of(), preview, requireClinicalSignOff);
 	}
 
-	/** What stops the site from being built from this folder; fails the test if it builds. */
+	/**
+	 * What stops the site from being built from this folder; fails the test if it builds.
+	 */
 	public List<ContentProblem> problems(String hub) {
 		InvalidContentException failure = org.assertj.core.api.Assertions
 			.catchThrowableOfType(InvalidContentException.class, () -> build(hub));

@@ -29,22 +29,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Feeds the loader real articles, front matter, pictures and synonym files, mutated at random:
- * truncated, bytes flipped, syntax repeated and nested, re-encoded. Each input must give a site or
- * a list of {@code FILE:LINE} problems within 10 seconds: never an exception, never a hang. Seeded,
- * so a failure can be replayed ({@code -Dfuzz.seed=N}); it runs for {@code -Dfuzz.seconds} (60 when
- * {@code CI} is set, 15 otherwise). Inputs it found that broke the loader are kept, with the
- * regression tests named after them in {@link UnreadableContentTest}.
+ * Feeds the loader real articles, front matter, pictures and synonym files, mutated at
+ * random: truncated, bytes flipped, syntax repeated and nested, re-encoded. Each input
+ * must give a site or a list of {@code FILE:LINE} problems within 10 seconds: never an
+ * exception, never a hang. Seeded, so a failure can be replayed ({@code -Dfuzz.seed=N});
+ * it runs for {@code -Dfuzz.seconds} (60 when {@code CI} is set, 15 otherwise). Inputs it
+ * found that broke the loader are kept, with the regression tests named after them in
+ * {@link UnreadableContentTest}.
  */
 class ContentFuzzTest {
 
 	private static final Duration PER_INPUT = Duration.ofSeconds(10);
 
-	private static final String[] SYNTAX = { ">", "> ", "- ", "* ", "1. ", "    ", "\t", "*", "_", "**", "~~", "[", "](",
-			"![", "[^1]", "[^1]: ", "|", "| a ", "|---", "---\n", "```", "`", "<!--", "-->", "<", "&amp;", "&#", "\\",
-			"!!! note \"x\"\n    ", "!!! ", "#", "## ", "\n", "\r\n", "\r", "\u000B", "\u0000", "\uFEFF", "🦵", "a\u0300",
-			"&a [*a]", "*a", "? ", ": ", "- &x [*x, *x]\n", "http://", "www.", "mailto:", "javascript:", "../images/",
-			"%", "%C3%A0", "{", "}", "'", "\"", "\u202E" };
+	private static final String[] SYNTAX = { ">", "> ", "- ", "* ", "1. ", "    ", "\t", "*", "_", "**", "~~", "[",
+			"](", "![", "[^1]", "[^1]: ", "|", "| a ", "|---", "---\n", "```", "`", "<!--", "-->", "<", "&amp;", "&#",
+			"\\", "!!! note \"x\"\n    ", "!!! ", "#", "## ", "\n", "\r\n", "\r", "\u000B", "\u0000", "\uFEFF", "🦵",
+			"a\u0300", "&a [*a]", "*a", "? ", ": ", "- &x [*x, *x]\n", "http://", "www.", "mailto:", "javascript:",
+			"../images/", "%", "%C3%A0", "{", "}", "'", "\"", "\u202E" };
 
 	private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
 			StandardCharsets.UTF_16, StandardCharsets.UTF_16LE);
@@ -111,9 +112,11 @@ class ContentFuzzTest {
 			deleteFolder(folder);
 		}
 		millis.sort(null);
-		System.out.printf("Fuzz: %d inputs in %d s (seed %d): %d sites, %d refused with FILE:LINE problems; "
-				+ "per input median %d ms, 95th percentile %d ms, max %d ms%n", millis.size(), seconds, seed, sites, refused,
-				millis.get(millis.size() / 2), millis.get(millis.size() * 95 / 100), millis.get(millis.size() - 1));
+		System.out.printf(
+				"Fuzz: %d inputs in %d s (seed %d): %d sites, %d refused with FILE:LINE problems; "
+						+ "per input median %d ms, 95th percentile %d ms, max %d ms%n",
+				millis.size(), seconds, seed, sites, refused, millis.get(millis.size() / 2),
+				millis.get(millis.size() * 95 / 100), millis.get(millis.size() - 1));
 		assertThat(millis).isNotEmpty();
 	}
 

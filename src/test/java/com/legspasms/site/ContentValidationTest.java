@@ -36,8 +36,8 @@ class ContentValidationTest {
 				---
 				Body.
 				""");
-		assertThat(problems()).containsExactly(
-				problem("broken.md", 4, "malformed YAML in front matter: found unexpected end of stream"));
+		assertThat(problems())
+			.containsExactly(problem("broken.md", 4, "malformed YAML in front matter: found unexpected end of stream"));
 	}
 
 	@Test
@@ -76,8 +76,8 @@ class ContentValidationTest {
 				---
 				Body.
 				""");
-		assertThat(problems()).containsExactly(problem("odd.md", 4,
-				"unknown category 'gossip' (configured categories: overview, causes, treatment)"));
+		assertThat(problems()).containsExactly(
+				problem("odd.md", 4, "unknown category 'gossip' (configured categories: overview, causes, treatment)"));
 	}
 
 	@Test
@@ -93,7 +93,8 @@ class ContentValidationTest {
 				---
 				Body.
 				""");
-		assertThat(problems()).containsExactly(problem("cramps.md", 7, "related article 'no-such-article' does not exist"));
+		assertThat(problems())
+			.containsExactly(problem("cramps.md", 7, "related article 'no-such-article' does not exist"));
 	}
 
 	@Test
@@ -116,14 +117,14 @@ class ContentValidationTest {
 
 				Text.
 				""");
-		assertThat(problems()).containsExactly(problem("cramps.md", 6,
-				"link to 'hub.md#causes': article 'hub' has no heading with the id 'causes'"));
+		assertThat(problems()).containsExactly(
+				problem("cramps.md", 6, "link to 'hub.md#causes': article 'hub' has no heading with the id 'causes'"));
 	}
 
 	@Test
 	void twoFilesWithTheSameTitleAreReported() {
-		this.content.article("cramps", "Leg cramps", "causes", "One.").article("more-cramps", "Leg Cramps", "causes",
-				"Two.");
+		this.content.article("cramps", "Leg cramps", "causes", "One.")
+			.article("more-cramps", "Leg Cramps", "causes", "Two.");
 		assertThat(problems()).containsExactly(problem("more-cramps.md", 2,
 				"title 'Leg Cramps' is already used by " + this.content.file("cramps.md")));
 	}
@@ -182,7 +183,8 @@ class ContentValidationTest {
 		assertThat(problems()).containsExactly(
 				problem("fields.md", 5, "'reviewed' must be a date written as YYYY-MM-DD"),
 				problem("fields.md", 6, "'related' must be a list of article slugs, one '- slug' per line"),
-				problem("fields.md", 9, "source url 'javascript:alert(1)' must be a full web address starting with https://"));
+				problem("fields.md", 9,
+						"source url 'javascript:alert(1)' must be a full web address starting with https://"));
 	}
 
 	@Test
@@ -193,9 +195,8 @@ class ContentValidationTest {
 				!!! maybe "Hmm"
 				    Text.
 				""");
-		assertThat(problems()).containsExactly(
-				problem("cramps.md", 6,
-						"link to 'javascript:alert(1)' uses a scheme that is not allowed (use https:, http:, mailto: or another article)"),
+		assertThat(problems()).containsExactly(problem("cramps.md", 6,
+				"link to 'javascript:alert(1)' uses a scheme that is not allowed (use https:, http:, mailto: or another article)"),
 				problem("cramps.md", 8, "unknown callout 'maybe' (use one of: see-doctor, urgent, emergency, note)"));
 	}
 
@@ -235,7 +236,8 @@ class ContentValidationTest {
 				""");
 		InvalidContentException failure = catchThrowableOfType(InvalidContentException.class,
 				() -> this.content.build("hub"));
-		assertThat(failure.getMessage()).endsWith(this.content.file("no-summary.md") + ":2: missing required field 'summary'");
+		assertThat(failure.getMessage())
+			.endsWith(this.content.file("no-summary.md") + ":2: missing required field 'summary'");
 	}
 
 	private java.util.List<String> problems() {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Editorial status, clinical sign-off and page history in front matter: drafts and pages in review
- * reach no reader outside preview mode, published pages may not lead to them, and a clinical change
- * needs a review.
+ * Editorial status, clinical sign-off and page history in front matter: drafts and pages
+ * in review reach no reader outside preview mode, published pages may not lead to them,
+ * and a clinical change needs a review.
  */
 class EditorialStatusTest {
 
@@ -77,9 +77,8 @@ class EditorialStatusTest {
 
 				Soon: [the new page](new-page.md).
 				""");
-		assertThat(fixture.problems("hub")).containsExactly(
-				fixture.problem("causes.md", 6,
-						"related article 'new-page' is 'draft', so readers cannot open it; publish it first or remove it"),
+		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("causes.md", 6,
+				"related article 'new-page' is 'draft', so readers cannot open it; publish it first or remove it"),
 				fixture.problem("causes.md", 10, "link to 'new-page.md': the article 'new-page' is 'draft', so readers "
 						+ "cannot open it; publish it first or remove the link"));
 	}
@@ -87,8 +86,8 @@ class EditorialStatusTest {
 	@Test
 	void anUnknownStatusIsAProblemWithItsLine() {
 		ContentFixture fixture = fixture("ready");
-		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("new-page.md", 5,
-				"unknown status 'ready' (use one of: draft, in-review, published)"));
+		assertThat(fixture.problems("hub")).containsExactly(
+				fixture.problem("new-page.md", 5, "unknown status 'ready' (use one of: draft, in-review, published)"));
 	}
 
 	@Test
@@ -162,9 +161,9 @@ class EditorialStatusTest {
 				---
 				Back to the [hub](hub.md).
 				""");
-		assertThat(fixture.problems("hub")).containsExactly(
-				fixture.problem("causes.md", 7, "clinical change of 2026-07-02 is after the page was last reviewed "
-						+ "(2026-06-01): a clinical change needs a review; set 'reviewed' once the page has been checked"),
+		assertThat(fixture.problems("hub")).containsExactly(fixture
+			.problem("causes.md", 7, "clinical change of 2026-07-02 is after the page was last reviewed "
+					+ "(2026-06-01): a clinical change needs a review; set 'reviewed' once the page has been checked"),
 				fixture.problem("causes.md", 10, "unknown change kind 'typo' (use one of: clinical, editorial)"));
 	}
 

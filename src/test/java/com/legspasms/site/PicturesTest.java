@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pictures: written with ordinary Markdown image syntax, checked at start-up, drawn inline.
+ * Pictures: written with ordinary Markdown image syntax, checked at start-up, drawn
+ * inline.
  */
 class PicturesTest {
 
@@ -73,11 +74,14 @@ class PicturesTest {
 				Text and ![a leg](../images/leg.svg) in one line.
 				""");
 		assertThat(this.content.problems("hub")).containsExactly(
-				this.content.problem("hub.md", 8, "picture '../images/leg.svg' has no alternative text: say what it shows "
-						+ "between the brackets, ![like this](../images/leg.svg)"),
-				this.content.problem("hub.md", 10, "picture 'foot.svg' is not in " + this.content.file("x").replace("articles/x", "images")),
-				this.content.problem("hub.md", 12, "picture 'https://example.com/leg.png': pictures are SVG files in content/images, "
-						+ "shown as ![what it shows](../images/name.svg)"),
+				this.content.problem("hub.md", 8,
+						"picture '../images/leg.svg' has no alternative text: say what it shows "
+								+ "between the brackets, ![like this](../images/leg.svg)"),
+				this.content.problem("hub.md", 10,
+						"picture 'foot.svg' is not in " + this.content.file("x").replace("articles/x", "images")),
+				this.content.problem("hub.md", 12,
+						"picture 'https://example.com/leg.png': pictures are SVG files in content/images, "
+								+ "shown as ![what it shows](../images/name.svg)"),
 				this.content.problem("hub.md", 14, "picture '../images/leg.svg' must be on a line of its own"));
 	}
 
@@ -96,18 +100,21 @@ class PicturesTest {
 		this.content.article("hub", "Hub", "overview", "Body.");
 		String bad = file("bad.svg");
 		assertThat(this.content.problems("hub")).contains(
-				new ContentProblem(bad, 3, "element <script> is not allowed in a picture (allowed: circle, desc, "
-						+ "ellipse, g, line, path, polygon, polyline, rect, svg, text, title, tspan)"),
-				new ContentProblem(bad, 4, "attribute 'style' on <path> is not allowed in a picture (no styles, "
-						+ "scripts, links or ids)"),
-				new ContentProblem(bad, 4, "attribute 'onload' on <path> is not allowed in a picture (no styles, "
-						+ "scripts, links or ids)"),
-				new ContentProblem(bad, 5, "attribute 'href' on <a> is not allowed in a picture (no styles, "
-						+ "scripts, links or ids)"),
-				new ContentProblem(bad, 6, "attribute 'id' on <rect> is not allowed in a picture (no styles, "
-						+ "scripts, links or ids)"),
-				new ContentProblem(bad, 6, "attribute 'fill' must not name a colour or a link; use currentColor "
-						+ "or a class"),
+				new ContentProblem(bad, 3,
+						"element <script> is not allowed in a picture (allowed: circle, desc, "
+								+ "ellipse, g, line, path, polygon, polyline, rect, svg, text, title, tspan)"),
+				new ContentProblem(bad, 4,
+						"attribute 'style' on <path> is not allowed in a picture (no styles, "
+								+ "scripts, links or ids)"),
+				new ContentProblem(bad, 4,
+						"attribute 'onload' on <path> is not allowed in a picture (no styles, "
+								+ "scripts, links or ids)"),
+				new ContentProblem(bad, 5,
+						"attribute 'href' on <a> is not allowed in a picture (no styles, " + "scripts, links or ids)"),
+				new ContentProblem(bad, 6,
+						"attribute 'id' on <rect> is not allowed in a picture (no styles, " + "scripts, links or ids)"),
+				new ContentProblem(bad, 6,
+						"attribute 'fill' must not name a colour or a link; use currentColor " + "or a class"),
 				new ContentProblem(file("untitled.svg"), 1, "the picture needs a <title> saying what it shows"));
 	}
 
@@ -127,15 +134,16 @@ class PicturesTest {
 		List<ContentProblem> problems = this.content.problems("hub");
 		assertThat(problems).filteredOn((problem) -> problem.file().endsWith(".svg"))
 			.extracting(ContentProblem::toString)
-			.containsExactlyInAnyOrder(file("entity.svg") + ":3: not well-formed XML: The entity \"foo\" was referenced, "
-					+ "but not declared.",
+			.containsExactlyInAnyOrder(
+					file("entity.svg") + ":3: not well-formed XML: The entity \"foo\" was referenced, "
+							+ "but not declared.",
 					file("nbsp.svg") + ":5: not well-formed XML: The entity \"nbsp\" was referenced, but not declared.",
 					file("unclosed.svg") + ":7: not well-formed XML: The element type \"g\" must be terminated by the "
 							+ "matching end-tag \"</g>\".");
 		String images = this.content.file("x").replace("articles/x", "images");
 		assertThat(problems).contains(
-				this.content.problem("hub.md", 8, "picture 'entity.svg' was refused (see the problems of " + images
-						+ "/entity.svg)"),
+				this.content.problem("hub.md", 8,
+						"picture 'entity.svg' was refused (see the problems of " + images + "/entity.svg)"),
 				this.content.problem("hub.md", 10, "picture 'foot.svg' is not in " + images));
 	}
 
@@ -147,7 +155,5 @@ class PicturesTest {
 	private String file(String picture) {
 		return this.content.file("x").replace("articles/x", "images/" + picture);
 	}
-
-
 
 }

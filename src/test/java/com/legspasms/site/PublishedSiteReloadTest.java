@@ -16,8 +16,8 @@ import org.springframework.boot.health.contributor.Status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever a rebuild throws, even an Error, the last good site is served and the problem is
- * recorded; the health indicator tells a stopped watcher from a refused reload.
+ * Whatever a rebuild throws, even an Error, the last good site is served and the problem
+ * is recorded; the health indicator tells a stopped watcher from a refused reload.
  */
 class PublishedSiteReloadTest {
 
@@ -35,7 +35,9 @@ class PublishedSiteReloadTest {
 			assertThat(content.reload()).isFalse();
 			assertThat(content.current()).isSameAs(good);
 			assertThat(content.lastReload().served()).isFalse();
-			assertThat(content.lastReload().problems()).singleElement().asString().contains(thrown.getClass().getName());
+			assertThat(content.lastReload().problems()).singleElement()
+				.asString()
+				.contains(thrown.getClass().getName());
 		}
 		failure.set(null);
 		assertThat(content.reload()).isTrue();

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files as writers really save them (pasted control characters, other encodings, alias bombs,
- * emoji headings, deep nesting, macOS's hidden files) give FILE:LINE problems, never an exception.
+ * Files as writers really save them (pasted control characters, other encodings, alias
+ * bombs, emoji headings, deep nesting, macOS's hidden files) give FILE:LINE problems,
+ * never an exception.
  */
 class UnreadableContentTest {
 
@@ -31,18 +32,26 @@ class UnreadableContentTest {
 
 	@Test
 	void aControlCharacterInFrontMatterIsReportedAtItsLine() {
-		this.content.write("pasted.md", "---\ntitle: Cramps\nsummary: Pasted\u000B from Word.\ncategory: causes\n---\nBody.\n");
+		this.content.write("pasted.md",
+				"---\ntitle: Cramps\nsummary: Pasted\u000B from Word.\ncategory: causes\n---\nBody.\n");
 		assertThat(problems()).containsExactly(problem("pasted.md", 3,
 				"front matter holds the control character U+000B, which YAML does not allow: delete it (it is often pasted in invisibly)"));
 	}
 
 	@Test
 	void aYamlAliasBombIsRefusedByItsLimits() {
-		StringBuilder yaml = new StringBuilder("---\ntitle: Bomb\nsummary: S.\ncategory: causes\nrelated:\n  - &a [x, x, x, x, x, x, x, x, x]\n");
+		StringBuilder yaml = new StringBuilder(
+				"---\ntitle: Bomb\nsummary: S.\ncategory: causes\nrelated:\n  - &a [x, x, x, x, x, x, x, x, x]\n");
 		String previous = "a";
 		for (int level = 0; level < 8; level++) {
 			String name = "l" + level;
-			yaml.append("  - &").append(name).append(" [").append(("*" + previous + ", ").repeat(9)).append("*").append(previous).append("]\n");
+			yaml.append("  - &")
+				.append(name)
+				.append(" [")
+				.append(("*" + previous + ", ").repeat(9))
+				.append("*")
+				.append(previous)
+				.append("]\n");
 			previous = name;
 		}
 		this.content.write("bomb.md", yaml + "---\nBody.\n");
@@ -54,13 +63,16 @@ class UnreadableContentTest {
 
 	@Test
 	void aRecursiveAliasAsAKeyIsReportedWithoutPrintingIt() {
-		this.content.write("loop.md", "---\ntitle: Loop\nsummary: S.\ncategory: causes\n? &k [*k]\n: value\n---\nBody.\n");
-		assertThat(problems()).allSatisfy((problem) -> assertThat(problem).startsWith(this.content.file("loop.md") + ":"));
+		this.content.write("loop.md",
+				"---\ntitle: Loop\nsummary: S.\ncategory: causes\n? &k [*k]\n: value\n---\nBody.\n");
+		assertThat(problems())
+			.allSatisfy((problem) -> assertThat(problem).startsWith(this.content.file("loop.md") + ":"));
 	}
 
 	@Test
 	void anArticleNotInUtf8IsReportedAtTheLineOfItsFirstBadByte() {
-		writeBytes("articles/latin.md", "---\ntitle: Crampes\nsummary: S.\ncategory: causes\n---\nCrampes \u00e0 la jambe.\n",
+		writeBytes("articles/latin.md",
+				"---\ntitle: Crampes\nsummary: S.\ncategory: causes\n---\nCrampes \u00e0 la jambe.\n",
 				StandardCharsets.ISO_8859_1);
 		assertThat(problems()).containsExactly(
 				problem("latin.md", 6, "file is not UTF-8 text (byte 0xE0 here): save it with the UTF-8 encoding"));
@@ -71,8 +83,9 @@ class UnreadableContentTest {
 		this.content.article("legs", "Legs", "causes", "![A leg](../images/leg.svg)\n");
 		writeBytes("images/leg.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<title>Jamb\u00e9</title>\n</svg>\n",
 				StandardCharsets.ISO_8859_1);
-		assertThat(problems()).contains(Path.of(this.content.file("hub.md")).resolveSibling("../images/leg.svg").normalize()
-				+ ":2: file is not UTF-8 text (byte 0xE9 here): save it with the UTF-8 encoding");
+		assertThat(problems())
+			.contains(Path.of(this.content.file("hub.md")).resolveSibling("../images/leg.svg").normalize()
+					+ ":2: file is not UTF-8 text (byte 0xE9 here): save it with the UTF-8 encoding");
 	}
 
 	@Test
@@ -81,8 +94,10 @@ class UnreadableContentTest {
 		writeBytes("synonyms.txt", "cramp, spasm\ncharley horse, cr\u00e8me\n", StandardCharsets.ISO_8859_1);
 		Path content = Path.of(this.content.file("hub.md")).resolveSibling("..").normalize();
 		assertThat(problems()).containsExactly(
-				content.resolve("reader-words.txt") + ":2: file is not UTF-8 text (byte 0xE8 here): save it with the UTF-8 encoding",
-				content.resolve("synonyms.txt") + ":2: file is not UTF-8 text (byte 0xE8 here): save it with the UTF-8 encoding");
+				content.resolve("reader-words.txt")
+						+ ":2: file is not UTF-8 text (byte 0xE8 here): save it with the UTF-8 encoding",
+				content.resolve("synonyms.txt")
+						+ ":2: file is not UTF-8 text (byte 0xE8 here): save it with the UTF-8 encoding");
 	}
 
 	@Test
@@ -104,8 +119,10 @@ class UnreadableContentTest {
 		this.content.article("lists", "Lists", "causes", "- ".repeat(1000) + "x\n")
 			.article("stars", "Stars", "causes", "*".repeat(5000) + "x" + "*".repeat(5000) + "\n");
 		assertThat(problems()).containsExactly(
-				problem("lists.md", 6, "nested too deeply (limit 50 levels of quotes, lists and indentation): flatten this part"),
-				problem("stars.md", 6, "nested too deeply (limit 100 emphasis marks or open brackets in a row): remove the repeated marks"));
+				problem("lists.md", 6,
+						"nested too deeply (limit 50 levels of quotes, lists and indentation): flatten this part"),
+				problem("stars.md", 6,
+						"nested too deeply (limit 100 emphasis marks or open brackets in a row): remove the repeated marks"));
 	}
 
 	@Test
@@ -117,7 +134,8 @@ class UnreadableContentTest {
 	@Test
 	void summaryLengthCountsCharactersNotUtf16Units() {
 		String emoji = "🦵".repeat(100);
-		this.content.write("emoji-summary.md", "---\ntitle: Emoji summary\nsummary: " + emoji + "\ncategory: causes\n---\nBody.\n");
+		this.content.write("emoji-summary.md",
+				"---\ntitle: Emoji summary\nsummary: " + emoji + "\ncategory: causes\n---\nBody.\n");
 		assertThat(this.content.build("hub").article("emoji-summary").orElseThrow().summary()).isEqualTo(emoji);
 	}
 

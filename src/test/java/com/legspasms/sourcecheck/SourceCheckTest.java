@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The source check against a local HTTP server started here (never the internet): it finds each
- * broken case (404, 410, 500, too slow, refused, unknown host, a redirect to a missing page),
- * reports redirects with their new address, and nothing else.
+ * The source check against a local HTTP server started here (never the internet): it
+ * finds each broken case (404, 410, 500, too slow, refused, unknown host, a redirect to a
+ * missing page), reports redirects with their new address, and nothing else.
  */
 class SourceCheckTest {
 
@@ -68,7 +68,8 @@ class SourceCheckTest {
 	private void answer(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
 		this.requests.merge(path, 1, Integer::sum);
-		// The slow page is still being answered after the checker gave up on it; it is not counted.
+		// The slow page is still being answered after the checker gave up on it; it is
+		// not counted.
 		boolean counted = !path.equals("/slow");
 		if (counted) {
 			this.busiest.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An article's old slugs answer a real permanent redirect to its address.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "site.content-dir=src/test/resources/fixture-site", "site.popular=", "site.compare-care-blocks=" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"site.content-dir=src/test/resources/fixture-site", "site.popular=", "site.compare-care-blocks=" })
 class AliasRedirectTest extends WebTestSupport {
 
 	@ParameterizedTest

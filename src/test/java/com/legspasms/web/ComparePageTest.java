@@ -16,8 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "/compare" over the real content: the table, its filters, and the "Could it be something else?"
- * box on each profiled article.
+ * "/compare" over the real content: the table, its filters, and the "Could it be
+ * something else?" box on each profiled article.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ComparePageTest extends WebTestSupport {
@@ -58,7 +58,8 @@ class ComparePageTest extends WebTestSupport {
 
 	@Test
 	void thePageSaysItIsNotADiagnosisAndAlwaysPlacesTheEmergencyAndUrgentBlocks() {
-		for (String path : List.of("/compare", "/compare?comes-on=night", "/compare?comes-on=exercise&eased-by=moving")) {
+		for (String path : List.of("/compare", "/compare?comes-on=night",
+				"/compare?comes-on=exercise&eased-by=moving")) {
 			Document page = this.web.get(path).html();
 			assertThat(page.select(".compare-notice").text()).contains("not a diagnosis");
 			assertThat(page.select(".compare-care [data-care-block]").eachAttr("data-care-block"))
@@ -73,21 +74,22 @@ class ComparePageTest extends WebTestSupport {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			comes-on=night                          | nocturnal-leg-cramps symptoms-of-restless-leg-syndrome leg-pain-in-children
-			comes-on=heat                           | heat-cramps-and-heat-illness
-			comes-on=walking                        | peripheral-artery-disease spinal-stenosis
-			eased-by=sitting                        | spinal-stenosis
-			eased-by=rest                           | exercise-associated-muscle-cramps peripheral-artery-disease heat-cramps-and-heat-illness
-			comes-on=night&eased-by=moving          | nocturnal-leg-cramps symptoms-of-restless-leg-syndrome
-			comes-on=night&eased-by=stretching      | nocturnal-leg-cramps
-			comes-on=rest&comes-on=walking&eased-by=moving | symptoms-of-restless-leg-syndrome
-			eased-by=medical-care                   | deep-vein-thrombosis bakers-cyst cellulitis
-			comes-on=exercise&eased-by=sitting      | ''
-			comes-on=full-moon                      | ALL
-			eased-by=<script>&first=nothing         | ALL
-			first=spinal-stenosis&comes-on=walking  | spinal-stenosis peripheral-artery-disease
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					comes-on=night                          | nocturnal-leg-cramps symptoms-of-restless-leg-syndrome leg-pain-in-children
+					comes-on=heat                           | heat-cramps-and-heat-illness
+					comes-on=walking                        | peripheral-artery-disease spinal-stenosis
+					eased-by=sitting                        | spinal-stenosis
+					eased-by=rest                           | exercise-associated-muscle-cramps peripheral-artery-disease heat-cramps-and-heat-illness
+					comes-on=night&eased-by=moving          | nocturnal-leg-cramps symptoms-of-restless-leg-syndrome
+					comes-on=night&eased-by=stretching      | nocturnal-leg-cramps
+					comes-on=rest&comes-on=walking&eased-by=moving | symptoms-of-restless-leg-syndrome
+					eased-by=medical-care                   | deep-vein-thrombosis bakers-cyst cellulitis
+					comes-on=exercise&eased-by=sitting      | ''
+					comes-on=full-moon                      | ALL
+					eased-by=<script>&first=nothing         | ALL
+					first=spinal-stenosis&comes-on=walking  | spinal-stenosis peripheral-artery-disease
+					""")
 	void filtersNarrowTheColumns(String query, String expected) {
 		Document page = this.web.get("/compare?" + query.replace("<", "%3C").replace(">", "%3E")).html();
 		List<String> columns = page.select("table.compare-table thead th a")
@@ -117,17 +119,18 @@ class ComparePageTest extends WebTestSupport {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			nocturnal-leg-cramps              | exercise-associated-muscle-cramps symptoms-of-restless-leg-syndrome leg-pain-in-children
-			peripheral-artery-disease         | exercise-associated-muscle-cramps heat-cramps-and-heat-illness spinal-stenosis
-			symptoms-of-restless-leg-syndrome | leg-pain-in-children nocturnal-leg-cramps peripheral-artery-disease
-			deep-vein-thrombosis              | cellulitis bakers-cyst
-			bakers-cyst                       | deep-vein-thrombosis cellulitis
-			cellulitis                        | deep-vein-thrombosis bakers-cyst
-			leg-pain-in-children              | muscle-pain-in-legs
-			heat-cramps-and-heat-illness      | muscle-pain-in-legs exercise-associated-muscle-cramps
-			sciatica                          | muscle-pain-in-legs
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					nocturnal-leg-cramps              | exercise-associated-muscle-cramps symptoms-of-restless-leg-syndrome leg-pain-in-children
+					peripheral-artery-disease         | exercise-associated-muscle-cramps heat-cramps-and-heat-illness spinal-stenosis
+					symptoms-of-restless-leg-syndrome | leg-pain-in-children nocturnal-leg-cramps peripheral-artery-disease
+					deep-vein-thrombosis              | cellulitis bakers-cyst
+					bakers-cyst                       | deep-vein-thrombosis cellulitis
+					cellulitis                        | deep-vein-thrombosis bakers-cyst
+					leg-pain-in-children              | muscle-pain-in-legs
+					heat-cramps-and-heat-illness      | muscle-pain-in-legs exercise-associated-muscle-cramps
+					sciatica                          | muscle-pain-in-legs
+					""")
 	void profiledArticlesNameTheirMostSimilarConditions(String slug, String expectedFirst) {
 		Document page = this.web.get("/articles/" + slug).html();
 		Element box = page.selectFirst("aside.similar");

@@ -50,8 +50,10 @@ class DiscoveryTest extends WebTestSupport {
 			assertThat(locations).contains(this.settings.baseUrl() + this.urls.topic(section.category()));
 		}
 		for (Article article : this.content.current().articles()) {
-			Element url = sitemap.select("urlset > url:has(loc:matchesOwn(^\\Q" + this.settings.baseUrl() + this.urls.article(article)
-					+ "\\E$))").first();
+			Element url = sitemap
+				.select("urlset > url:has(loc:matchesOwn(^\\Q" + this.settings.baseUrl() + this.urls.article(article)
+						+ "\\E$))")
+				.first();
 			assertThat(url).as("sitemap entry for %s", this.urls.article(article)).isNotNull();
 			assertThat(url.select("lastmod").text()).isEqualTo(article.reviewed().toString());
 		}
@@ -79,7 +81,8 @@ class DiscoveryTest extends WebTestSupport {
 		Element hubEntry = feed.select("entry:has(id:matchesOwn(/articles/" + hub.slug() + "$))").first();
 		assertThat(hubEntry.select("title").text()).isEqualTo(hub.title());
 		assertThat(hubEntry.select("summary").text()).isEqualTo(hub.summary());
-		assertThat(hubEntry.select("link[rel=alternate]").attr("href")).isEqualTo(this.settings.baseUrl() + this.urls.article(hub));
+		assertThat(hubEntry.select("link[rel=alternate]").attr("href"))
+			.isEqualTo(this.settings.baseUrl() + this.urls.article(hub));
 	}
 
 	@ParameterizedTest
@@ -133,7 +136,8 @@ class DiscoveryTest extends WebTestSupport {
 	void articleJsonLdIsAMedicalWebPageWithBreadcrumbsMatchingThePage() {
 		Article article = this.content.current().article("peripheral-artery-disease").orElseThrow();
 		Document page = this.web.get(this.urls.article(article)).html();
-		JsonNode graph = JsonMapper.builder().build()
+		JsonNode graph = JsonMapper.builder()
+			.build()
 			.readTree(page.select("script[type=application/ld+json]").first().data());
 
 		JsonNode webPage = graph.get(0);
@@ -148,10 +152,13 @@ class DiscoveryTest extends WebTestSupport {
 
 		JsonNode breadcrumbs = graph.get(1);
 		assertThat(breadcrumbs.get("@type").asString()).isEqualTo("BreadcrumbList");
-		List<String> names = breadcrumbs.get("itemListElement").valueStream().map((item) -> item.get("name").asString())
+		List<String> names = breadcrumbs.get("itemListElement")
+			.valueStream()
+			.map((item) -> item.get("name").asString())
 			.toList();
 		assertThat(names).isEqualTo(page.select("nav.breadcrumbs li").eachText());
-		List<String> links = breadcrumbs.get("itemListElement").valueStream()
+		List<String> links = breadcrumbs.get("itemListElement")
+			.valueStream()
 			.map((item) -> item.get("item").asString())
 			.toList();
 		List<String> pageLinks = new java.util.ArrayList<>(page.select("nav.breadcrumbs li a")
@@ -165,7 +172,9 @@ class DiscoveryTest extends WebTestSupport {
 
 	@Test
 	void jsonLdCannotBreakOutOfItsScriptElement() {
-		String json = this.web.get("/articles/spinal-stenosis").html().select("script[type=application/ld+json]")
+		String json = this.web.get("/articles/spinal-stenosis")
+			.html()
+			.select("script[type=application/ld+json]")
 			.first()
 			.data();
 		assertThat(json).doesNotContain("<", ">");
@@ -174,7 +183,8 @@ class DiscoveryTest extends WebTestSupport {
 	@Test
 	void articlesNotAboutOneConditionHaveNoAbout() {
 		Document page = this.web.get("/articles/stretches-for-leg-cramps").html();
-		JsonNode webPage = JsonMapper.builder().build()
+		JsonNode webPage = JsonMapper.builder()
+			.build()
 			.readTree(page.select("script[type=application/ld+json]").first().data())
 			.get(0);
 		assertThat(webPage.has("about")).isFalse();

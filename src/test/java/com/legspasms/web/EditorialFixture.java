@@ -9,10 +9,11 @@ import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A small content folder, written under {@code target/} for one test class, with a page of each
- * editorial kind: published and checked against its sources ({@code hub}), published with a clinical
- * sign-off and a page history but past its review date ({@code calf-cramps}), published but placing
- * a care block past its review date ({@code night-cramps}), a draft and a page in review.
+ * A small content folder, written under {@code target/} for one test class, with a page
+ * of each editorial kind: published and checked against its sources ({@code hub}),
+ * published with a clinical sign-off and a page history but past its review date
+ * ({@code calf-cramps}), published but placing a care block past its review date
+ * ({@code night-cramps}), a draft and a page in review.
  */
 final class EditorialFixture {
 

@@ -14,9 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What readers see of editorial status, clinical sign-off, review dates and page history, with
- * preview mode off (as on the live site): drafts and pages in review exist nowhere, and nothing of
- * preview mode reaches a page.
+ * What readers see of editorial status, clinical sign-off, review dates and page history,
+ * with preview mode off (as on the live site): drafts and pages in review exist nowhere,
+ * and nothing of preview mode reaches a page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditorialPagesTest extends WebTestSupport {
@@ -37,7 +37,8 @@ class EditorialPagesTest extends WebTestSupport {
 		for (String path : new String[] { "/", "/topics", "/topics/causes", "/compare", "/articles/hub",
 				"/search?q=cramps+winter+summer", "/sitemap.xml", "/feed.xml", "/changes.xml" }) {
 			String body = this.web.get(path).response().body();
-			assertThat(body).as(path).doesNotContain("draft-page", "review-page", "Cramps in winter", "Cramps in summer");
+			assertThat(body).as(path)
+				.doesNotContain("draft-page", "review-page", "Cramps in winter", "Cramps in summer");
 		}
 	}
 
@@ -48,14 +49,15 @@ class EditorialPagesTest extends WebTestSupport {
 				"Next review due: 1 January 2023", "Clinically reviewed by: Dr Test Example, GP");
 		assertThat(page.select(".review-basis")).isEmpty();
 		String jsonLd = page.select("script[type=application/ld+json]").html();
-		assertThat(jsonLd).contains("\"reviewedBy\":{\"@type\":\"Person\",\"name\":\"Dr Test Example\",\"jobTitle\":\"GP\"}");
+		assertThat(jsonLd)
+			.contains("\"reviewedBy\":{\"@type\":\"Person\",\"name\":\"Dr Test Example\",\"jobTitle\":\"GP\"}");
 	}
 
 	@Test
 	void aPageWithoutSignOffSaysPlainlyItWasCheckedAgainstItsSources() {
 		Document page = this.web.get("/articles/hub").html();
-		assertThat(page.select(".review-basis").text())
-			.isEqualTo("This page was checked against the sources listed below. It has not been reviewed by a named clinician.");
+		assertThat(page.select(".review-basis").text()).isEqualTo(
+				"This page was checked against the sources listed below. It has not been reviewed by a named clinician.");
 		assertThat(page.select(".review-dates").text()).doesNotContain("Clinically reviewed");
 		assertThat(page.select("script[type=application/ld+json]").html()).doesNotContain("reviewedBy");
 	}

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Readers who take a wrong turn get a helpful page in the site's layout, never a stack trace.
+ * Readers who take a wrong turn get a helpful page in the site's layout, never a stack
+ * trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPagesTest extends WebTestSupport {
@@ -45,8 +46,8 @@ class ErrorPagesTest extends WebTestSupport {
 		assertThat(page.status()).isEqualTo(500);
 		PageAssertions.assertInLayout(page.html());
 		assertThat(page.html().select("h1").text()).isEqualTo("Sorry, something went wrong");
-		assertThat(page.response().body()).doesNotContain("secret-internal-detail", "Exception", "at com.",
-				"/work/", ".java");
+		assertThat(page.response().body()).doesNotContain("secret-internal-detail", "Exception", "at com.", "/work/",
+				".java");
 	}
 
 	@Test

@@ -8,8 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a load balancer or orchestrator asks: is the site up, and ready for readers? Nothing else
- * of Spring Boot's Actuator is on show.
+ * What a load balancer or orchestrator asks: is the site up, and ready for readers?
+ * Nothing else of Spring Boot's Actuator is on show.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HealthProbesTest extends WebTestSupport {

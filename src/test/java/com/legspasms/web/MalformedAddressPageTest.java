@@ -16,14 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Addresses Tomcat refuses before the site sees them (issue #13, point 14): malformed or
- * forbidden percent-encoding, bytes that are not UTF-8, characters that may not be in a path. The
- * reader gets the site's own 400 page, the same one the site shows for a query it cannot decode,
- * not Tomcat's bare one.
+ * forbidden percent-encoding, bytes that are not UTF-8, characters that may not be in a
+ * path. The reader gets the site's own 400 page, the same one the site shows for a query
+ * it cannot decode, not Tomcat's bare one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedAddressPageTest extends WebTestSupport {
 
-	/** An address the site itself refuses with its 400 page (BadRequestAdvice): the reference. */
+	/**
+	 * An address the site itself refuses with its 400 page (BadRequestAdvice): the
+	 * reference.
+	 */
 	static final String SITE_400 = "/search?q=cramp&page=1%00";
 
 	@ParameterizedTest
@@ -36,8 +39,8 @@ class MalformedAddressPageTest extends WebTestSupport {
 		assertThat(response.status()).as(description).isEqualTo(400);
 		assertThat(response.header("Content-Type")).as(description).isEqualTo("text/html;charset=UTF-8");
 		assertIsTheSites400Page(response.html(), description);
-		assertThat(response.head() + response.body()).as(description).doesNotContain("Tomcat", "Apache",
-				"Exception", "java.", "org.apache");
+		assertThat(response.head() + response.body()).as(description)
+			.doesNotContain("Tomcat", "Apache", "Exception", "java.", "org.apache");
 		assertThat(response.header("Content-Security-Policy")).as(description).contains("default-src 'self'");
 		assertThat(response.header("X-Content-Type-Options")).as(description).isEqualTo("nosniff");
 		assertThat(response.header("X-Frame-Options")).as(description).isEqualTo("DENY");
@@ -93,7 +96,8 @@ class MalformedAddressPageTest extends WebTestSupport {
 
 	@Test
 	void otherAnswersTomcatGivesItselfStayPlain() {
-		WebClient.RawResponse version = this.web.rawRequest("GET / HTTP/1.2\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+		WebClient.RawResponse version = this.web
+			.rawRequest("GET / HTTP/1.2\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 		assertThat(version.status()).as(version.head()).isIn(200, 400, 505);
 		WebClient.RawResponse tooLarge = this.web.raw("GET", "/", "X-Big: " + "a".repeat(100_000));
 		assertThat(tooLarge.status()).as(tooLarge.head()).isIn(400, 413, 431);
@@ -111,7 +115,8 @@ class MalformedAddressPageTest extends WebTestSupport {
 		PageAssertions.assertInLayout(html);
 		assertThat(html.select("h1").text()).as(description).isEqualTo("We could not understand that request");
 		assertThat(html.title()).as(description).isEqualTo("Request not understood – Leg Cramp Guide");
-		assertThat(html.select("link[rel=stylesheet]").attr("href")).as(description).matches("/css/site-[0-9a-f]+\\.css");
+		assertThat(html.select("link[rel=stylesheet]").attr("href")).as(description)
+			.matches("/css/site-[0-9a-f]+\\.css");
 		assertThat(html.select("main a").eachAttr("href")).as(description).contains("/", "/topics");
 		assertThat(html.text()).as(description).doesNotContain("Tomcat", "Apache");
 	}

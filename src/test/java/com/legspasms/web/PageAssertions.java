@@ -25,9 +25,11 @@ final class PageAssertions {
 		assertThat(html.select("script:not([type=application/ld+json])")).as("no JavaScript needed").isEmpty();
 		assertThat(html.select("[style], style")).as("no inline style (the CSP forbids it)").isEmpty();
 		assertThat(html.select("header form[role=search][method=get][action=/search] input[type=search][name=q]"))
-			.as("search box in the header").hasSize(1);
+			.as("search box in the header")
+			.hasSize(1);
 		assertThat(html.select("head link[rel=search][type=application/opensearchdescription+xml]").attr("href"))
-			.as("OpenSearch description").isEqualTo("/opensearch.xml");
+			.as("OpenSearch description")
+			.isEqualTo("/opensearch.xml");
 	}
 
 }

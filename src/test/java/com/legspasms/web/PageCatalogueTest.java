@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalogue of page kinds ({@link PageKind}) is what the site does: every controller mapping
- * is in it, and each kind answers with the lifetime, in-memory keeping, trailing-slash redirect
- * and sitemap listing it declares.
+ * The catalogue of page kinds ({@link PageKind}) is what the site does: every controller
+ * mapping is in it, and each kind answers with the lifetime, in-memory keeping,
+ * trailing-slash redirect and sitemap listing it declares.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PageCatalogueTest extends WebTestSupport {
@@ -41,7 +41,8 @@ class PageCatalogueTest extends WebTestSupport {
 		Set<String> mapped = new TreeSet<>();
 		this.handlerMapping.getHandlerMethods().keySet().forEach((info) -> mapped.addAll(info.getPatternValues()));
 		assertThat(mapped).isNotEmpty().isSubsetOf(catalogue);
-		// Preview mode's controller is not started here; every other kind served by a controller is.
+		// Preview mode's controller is not started here; every other kind served by a
+		// controller is.
 		assertThat(mapped).contains(PageKind.HOME.path(), PageKind.ARTICLE.path(), PageKind.TOPIC.path(),
 				PageKind.SITEMAP.path(), PageKind.CHANGES_FEED.path(), PageKind.ERROR.path());
 	}
@@ -55,8 +56,7 @@ class PageCatalogueTest extends WebTestSupport {
 		}
 		WebClient.Page page = this.web.get(address, "*/*");
 		assertThat(page.status()).as(address).isEqualTo(200);
-		assertThat(page.header("Cache-Control")).as(address)
-			.isEqualTo(kind.lifetime().cacheControl().getHeaderValue());
+		assertThat(page.header("Cache-Control")).as(address).isEqualTo(kind.lifetime().cacheControl().getHeaderValue());
 	}
 
 	@Test
@@ -80,8 +80,8 @@ class PageCatalogueTest extends WebTestSupport {
 			assertThat(etag).as(address).startsWith("\"");
 		}
 		else {
-			assertThat(etag).as(address).satisfiesAnyOf((tag) -> assertThat(tag).isNull(),
-					(tag) -> assertThat(tag).startsWith("W/"));
+			assertThat(etag).as(address)
+				.satisfiesAnyOf((tag) -> assertThat(tag).isNull(), (tag) -> assertThat(tag).startsWith("W/"));
 		}
 	}
 
@@ -105,7 +105,8 @@ class PageCatalogueTest extends WebTestSupport {
 
 	@Test
 	void theSitemapListsTheKindsTheCatalogueListsInItsOrder() {
-		Document sitemap = Parser.xmlParser().parseInput(this.web.get("/sitemap.xml", "application/xml").response().body(), "");
+		Document sitemap = Parser.xmlParser()
+			.parseInput(this.web.get("/sitemap.xml", "application/xml").response().body(), "");
 		List<String> locations = sitemap.select("url > loc").eachText();
 		List<String> expected = new ArrayList<>();
 		for (PageKind kind : PageKind.values()) {
@@ -116,8 +117,8 @@ class PageCatalogueTest extends WebTestSupport {
 		assertThat(locations.subList(0, expected.size())).isEqualTo(expected);
 		assertThat(locations).contains(this.settings.baseUrl() + PageKind.TOPIC.expand("causes"),
 				this.settings.baseUrl() + PageKind.ARTICLE.expand(this.settings.hub()));
-		assertThat(locations).noneMatch((location) -> location.endsWith(PageKind.SEARCH.path())
-				|| location.endsWith(PageKind.FEED.path()));
+		assertThat(locations).noneMatch(
+				(location) -> location.endsWith(PageKind.SEARCH.path()) || location.endsWith(PageKind.FEED.path()));
 	}
 
 	@Test
@@ -129,7 +130,9 @@ class PageCatalogueTest extends WebTestSupport {
 		assertThat(PageKind.keptInMemoryAddresses().matcher("/search").matches()).isFalse();
 	}
 
-	/** An address of a kind that answers 200, or {@code null} when the site ships none. */
+	/**
+	 * An address of a kind that answers 200, or {@code null} when the site ships none.
+	 */
 	private String example(PageKind kind) {
 		return switch (kind) {
 			case ARTICLE -> kind.expand(this.settings.hub());
@@ -137,7 +140,8 @@ class PageCatalogueTest extends WebTestSupport {
 			case SEARCH -> "/search?q=cramp";
 			case STYLESHEET -> "/css/site.css";
 			case ASSETS -> "/assets/site.webmanifest";
-			// No such file is shipped (see aStaticFileThatIsNotShippedIsA404WithNoLifetime); preview
+			// No such file is shipped (see
+			// aStaticFileThatIsNotShippedIsA404WithNoLifetime); preview
 			// mode is off here; the error page is never a 200.
 			case FAVICON_ICO, ICONS, PREVIEW_EVENTS, PREVIEW_SCRIPT, ERROR -> null;
 			default -> kind.expand();

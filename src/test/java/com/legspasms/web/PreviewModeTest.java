@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Preview mode, as a writer uses it: drafts shown with a banner, a refused change listed at the
- * top of every page until it is fixed, an event stream telling open pages to refresh, and all of
- * it valid HTML.
+ * Preview mode, as a writer uses it: drafts shown with a banner, a refused change listed
+ * at the top of every page until it is fixed, an event stream telling open pages to
+ * refresh, and all of it valid HTML.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PreviewModeTest extends WebTestSupport {
@@ -53,14 +53,15 @@ class PreviewModeTest extends WebTestSupport {
 	@AfterEach
 	void fix() {
 		write("calf-cramps", CALF);
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.web.get("/").html().select(".preview-problems").isEmpty());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.web.get("/").html().select(".preview-problems").isEmpty());
 	}
 
 	@Test
 	void draftsAndPagesInReviewAreShownWithABannerAndNoStructuredData() {
 		Document draft = this.web.get("/articles/draft-page").html();
-		assertThat(draft.select(".status-banner").text())
-			.isEqualTo("Draft — not published. This page is a draft. Readers cannot see it until its status is published.");
+		assertThat(draft.select(".status-banner").text()).isEqualTo(
+				"Draft — not published. This page is a draft. Readers cannot see it until its status is published.");
 		assertThat(draft.select("script[type=application/ld+json]")).isEmpty();
 		assertThat(this.web.get("/articles/review-page").html().select(".status-banner").text())
 			.startsWith("Draft — not published. This page is in review.");
@@ -71,7 +72,8 @@ class PreviewModeTest extends WebTestSupport {
 	void everyPageLoadsTheSameOriginScriptAndIsNeverKept() {
 		for (String path : new String[] { "/", "/articles/hub", "/topics", "/no-such-page" }) {
 			WebClient.Page page = this.web.get(path);
-			assertThat(page.html().select("script[src]").eachAttr("src")).as(path).containsExactly("/preview/live-reload.js");
+			assertThat(page.html().select("script[src]").eachAttr("src")).as(path)
+				.containsExactly("/preview/live-reload.js");
 			assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'");
 		}
 		WebClient.Page article = this.web.get("/articles/hub");
@@ -125,8 +127,8 @@ class PreviewModeTest extends WebTestSupport {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> !this.web.get("/").html().select(".preview-problems").isEmpty());
 		String hub = content.resolve("articles/hub.md").toString();
-		assertThat(this.web.get("/").html().select(".preview-problems li code").eachText()).containsExactly(
-				hub + ":7: related article 'calf-cramps' is 'draft', so readers cannot open it; publish it first or remove it",
+		assertThat(this.web.get("/").html().select(".preview-problems li code").eachText()).containsExactly(hub
+				+ ":7: related article 'calf-cramps' is 'draft', so readers cannot open it; publish it first or remove it",
 				hub + ":14: link to 'calf-cramps.md': the article 'calf-cramps' is 'draft', so readers cannot open it; "
 						+ "publish it first or remove the link");
 		assertThat(this.web.get("/articles/calf-cramps").html().select(".status-banner")).isEmpty();

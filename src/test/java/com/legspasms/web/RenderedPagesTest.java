@@ -26,8 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages are rendered once per content snapshot and then served from memory: strong ETags, a
- * gzipped copy made once, and HEAD and conditional requests answered without rendering.
+ * Pages are rendered once per content snapshot and then served from memory: strong ETags,
+ * a gzipped copy made once, and HEAD and conditional requests answered without rendering.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RenderedPagesTest extends WebTestSupport {

@@ -12,9 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The care cards above search results, as a reader sees the page: the most urgent card first,
- * before the search form and the results, linking to the article that explains it; none for an
- * ordinary query.
+ * The care cards above search results, as a reader sees the page: the most urgent card
+ * first, before the search form and the results, linking to the article that explains it;
+ * none for an ordinary query.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchCareCardsPageTest extends WebTestSupport {

@@ -23,9 +23,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * A search page is built from one version of the site (issue #14): when a reload swaps in a new
- * snapshot while the search runs, the page's topic list and popular articles still come from the
- * snapshot whose index found the results, never from the newer one.
+ * A search page is built from one version of the site (issue #14): when a reload swaps in
+ * a new snapshot while the search runs, the page's topic list and popular articles still
+ * come from the snapshot whose index found the results, never from the newer one.
  */
 class SearchControllerSnapshotTest {
 
@@ -37,9 +37,11 @@ class SearchControllerSnapshotTest {
 
 	@Test
 	void theWholePageComesFromTheSnapshotThatAnswered() {
-		SiteSnapshot answered = new ContentFixture(this.before).article("hub", "Cramps before the edit", "overview", "Text.")
+		SiteSnapshot answered = new ContentFixture(this.before)
+			.article("hub", "Cramps before the edit", "overview", "Text.")
 			.build("hub");
-		SiteSnapshot reloaded = new ContentFixture(this.after).article("hub", "Cramps after the edit", "overview", "Text.")
+		SiteSnapshot reloaded = new ContentFixture(this.after)
+			.article("hub", "Cramps after the edit", "overview", "Text.")
 			.build("hub");
 		SearchService search = mock(SearchService.class);
 		given(search.answer(anyString(), anyInt())).willReturn(new SearchAnswer(answered,

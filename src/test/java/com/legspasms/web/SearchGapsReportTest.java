@@ -8,13 +8,12 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search-gap report with a management port set: there, and only there, it lists the searches
- * that found nothing and those that found articles only after a correction, with counts and
- * nothing about who searched or when. (Without a management port it does not exist at all; see
- * {@link HealthProbesTest}.)
+ * The search-gap report with a management port set: there, and only there, it lists the
+ * searches that found nothing and those that found articles only after a correction, with
+ * counts and nothing about who searched or when. (Without a management port it does not
+ * exist at all; see {@link HealthProbesTest}.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "management.server.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class SearchGapsReportTest extends WebTestSupport {
 
 	@LocalManagementPort

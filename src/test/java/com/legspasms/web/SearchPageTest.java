@@ -34,7 +34,8 @@ class SearchPageTest extends WebTestSupport {
 		}
 		assertThat(html.select(".search-result__snippet mark")).isNotEmpty();
 		assertThat(html.select(".search-result__snippet mark").eachText())
-			.allSatisfy((word) -> assertThat(word.toLowerCase()).containsAnyOf("calf", "cramp", "leg", "spasm", "charley", "charlie", "horse"));
+			.allSatisfy((word) -> assertThat(word.toLowerCase()).containsAnyOf("calf", "cramp", "leg", "spasm",
+					"charley", "charlie", "horse"));
 		assertThat(html.select("header input[name=q]").attr("value")).isEqualTo("calf cramp");
 	}
 
@@ -89,7 +90,8 @@ class SearchPageTest extends WebTestSupport {
 
 	@Test
 	void eachSearchLandmarkHasItsOwnName() {
-		// axe-core 4.14's landmark-unique: two search landmarks need different accessible names.
+		// axe-core 4.14's landmark-unique: two search landmarks need different accessible
+		// names.
 		List<String> names = this.web.get("/search?q=cramp").html().select("[role=search]").eachAttr("aria-label");
 		assertThat(names).hasSize(2).doesNotHaveDuplicates().allSatisfy((name) -> assertThat(name).isNotBlank());
 	}

@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real site over the real {@code content/} folder, requested over HTTP like a reader's browser.
+ * The real site over the real {@code content/} folder, requested over HTTP like a
+ * reader's browser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteCrawlTest extends WebTestSupport {
@@ -45,7 +46,8 @@ class SiteCrawlTest extends WebTestSupport {
 			}
 		});
 		for (Article article : this.content.current().articles()) {
-			assertThat(pages).as("crawl reaches %s", this.urls.article(article)).containsKey(this.urls.article(article));
+			assertThat(pages).as("crawl reaches %s", this.urls.article(article))
+				.containsKey(this.urls.article(article));
 		}
 		for (String fragmentLink : fragmentLinks) {
 			String[] parts = fragmentLink.split("#", 2);
@@ -89,7 +91,8 @@ class SiteCrawlTest extends WebTestSupport {
 		assertThat(page.select("h1").text()).isEqualTo(hub.title());
 		assertThat(page.select("nav.breadcrumbs li").eachText()).containsExactly("Home", hub.category().title(),
 				hub.title());
-		assertThat(page.select("nav.breadcrumbs li a").eachAttr("href")).containsExactly("/", this.urls.topic(hub.category()));
+		assertThat(page.select("nav.breadcrumbs li a").eachAttr("href")).containsExactly("/",
+				this.urls.topic(hub.category()));
 		assertThat(page.select(".review-dates dt").eachText()).containsExactly("Page last reviewed:",
 				"Next review due:");
 		assertThat(page.select(".review-dates time").eachAttr("datetime")).containsExactly(hub.reviewed().toString(),

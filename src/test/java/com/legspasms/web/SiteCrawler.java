@@ -10,7 +10,8 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Follows every link on the site from the home page, as a reader (or a search engine) could.
+ * Follows every link on the site from the home page, as a reader (or a search engine)
+ * could.
  */
 final class SiteCrawler {
 
@@ -18,9 +19,9 @@ final class SiteCrawler {
 	}
 
 	/**
-	 * Every page reachable from {@code /} through links on the site itself, by path, in the order
-	 * they were found; links marked as leading to another type of document (the Atom feed of
-	 * changes, say) are not followed.
+	 * Every page reachable from {@code /} through links on the site itself, by path, in
+	 * the order they were found; links marked as leading to another type of document (the
+	 * Atom feed of changes, say) are not followed.
 	 */
 	static Map<String, WebClient.Page> crawl(WebClient web) {
 		Map<String, WebClient.Page> pages = new LinkedHashMap<>();

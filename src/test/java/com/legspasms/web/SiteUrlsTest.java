@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The URL scheme: the addresses it builds are the catalogue's, and the Markdown renderer rewrites
- * writers' links to articles through it.
+ * The URL scheme: the addresses it builds are the catalogue's, and the Markdown renderer
+ * rewrites writers' links to articles through it.
  */
 class SiteUrlsTest {
 
@@ -29,7 +29,8 @@ class SiteUrlsTest {
 	void recognisesAnArticleAddressAsAWriterTypesIt() {
 		assertThat(this.urls.slugAt("/articles/leg-cramps")).contains("leg-cramps");
 		assertThat(this.urls.slugAt("/articles/leg-cramps/")).contains("leg-cramps");
-		// Not checked against the slug rule here: a wrong slug is reported as a missing article.
+		// Not checked against the slug rule here: a wrong slug is reported as a missing
+		// article.
 		assertThat(this.urls.slugAt("/articles/Leg_Cramps")).contains("Leg_Cramps");
 		assertThat(this.urls.slugAt("/articles/a/b")).isEmpty();
 		assertThat(this.urls.slugAt("/topics/causes")).isEmpty();
@@ -44,7 +45,8 @@ class SiteUrlsTest {
 		assertThat(ArticleLink.parse("/articles/other#", this.urls)).contains(new ArticleLink("other", null));
 		assertThat(ArticleLink.parse("https://example.org/articles/other", this.urls)).isEmpty();
 		assertThat(new ArticleLink("other", "symptoms").sitePath(this.urls)).isEqualTo("/articles/other#symptoms");
-		String html = new MarkdownRenderer(this.urls).render("See [stretches](stretches.md#calf) and [x](/articles/x/).", 1)
+		String html = new MarkdownRenderer(this.urls)
+			.render("See [stretches](stretches.md#calf) and [x](/articles/x/).", 1)
 			.html();
 		assertThat(Jsoup.parse(html).select("a").eachAttr("href")).containsExactly("/articles/stretches#calf",
 				"/articles/x");

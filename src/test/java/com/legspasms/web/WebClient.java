@@ -19,8 +19,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Requests pages from the running site the way a browser would, and parses them with jsoup.
- * Redirects are not followed so tests can see them.
+ * Requests pages from the running site the way a browser would, and parses them with
+ * jsoup. Redirects are not followed so tests can see them.
  */
 final class WebClient {
 
@@ -58,17 +58,18 @@ final class WebClient {
 	}
 
 	/**
-	 * Sends a request line exactly as given, bypassing the checks of Java's URI class, for tests of
-	 * what broken or hostile clients send.
+	 * Sends a request line exactly as given, bypassing the checks of Java's URI class,
+	 * for tests of what broken or hostile clients send.
 	 */
 	RawResponse raw(String method, String requestTarget, String... headers) {
 		return rawWithBody(method, requestTarget, null, headers);
 	}
 
 	/**
-	 * Like {@link #raw}, with a request body after the headers (no {@code Content-Length} is
-	 * added: pass one among the headers if the request should have one). A {@code Host},
-	 * {@code Accept} or {@code Connection} header given replaces the one sent by default.
+	 * Like {@link #raw}, with a request body after the headers (no {@code Content-Length}
+	 * is added: pass one among the headers if the request should have one). A
+	 * {@code Host}, {@code Accept} or {@code Connection} header given replaces the one
+	 * sent by default.
 	 */
 	RawResponse rawWithBody(String method, String requestTarget, String body, String... headers) {
 		// HTTP/1.0, so the answer comes back whole rather than in chunks.
@@ -92,17 +93,19 @@ final class WebClient {
 	}
 
 	/**
-	 * Sends the characters given (as ISO-8859-1 bytes) and nothing else: request line, header block
-	 * and body, for requests too broken to build any other way; then closes the sending half of the
-	 * connection, so that a server waiting for more of a body it was promised stops waiting. The
-	 * server may answer and close the connection before it has read everything; the answer is still
-	 * returned. A status of -1 means the answer had no status line (as in HTTP/0.9).
+	 * Sends the characters given (as ISO-8859-1 bytes) and nothing else: request line,
+	 * header block and body, for requests too broken to build any other way; then closes
+	 * the sending half of the connection, so that a server waiting for more of a body it
+	 * was promised stops waiting. The server may answer and close the connection before
+	 * it has read everything; the answer is still returned. A status of -1 means the
+	 * answer had no status line (as in HTTP/0.9).
 	 */
 	RawResponse rawRequest(String wholeRequest) {
 		byte[] bytes = wholeRequest.getBytes(StandardCharsets.ISO_8859_1);
 		try (Socket socket = new Socket("127.0.0.1", URI.create(this.base).getPort())) {
 			socket.setSoTimeout(10_000);
-			// Written from another thread, so that an answer sent before the end of a huge request is read.
+			// Written from another thread, so that an answer sent before the end of a
+			// huge request is read.
 			Thread writer = new Thread(() -> {
 				try {
 					socket.getOutputStream().write(bytes);
@@ -127,7 +130,8 @@ final class WebClient {
 				if (received.size() == 0) {
 					throw ex;
 				}
-				// Reset after the answer (the server closed with part of the request unread).
+				// Reset after the answer (the server closed with part of the request
+				// unread).
 			}
 			writer.join(10_000);
 			String response = received.toString(StandardCharsets.UTF_8);

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A client for the site started on a random port by the subclass's {@code @SpringBootTest}.
+ * A client for the site started on a random port by the subclass's
+ * {@code @SpringBootTest}.
  */
 abstract class WebTestSupport {
 

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /changes.xml}: an Atom feed of the clinical changes (changes to the health advice) of every
- * published page, newest first, from each page's {@code changes:} front matter. Editorial changes
- * (wording, layout) are left out: they are on each page's "Page history".
+ * {@code /changes.xml}: an Atom feed of the clinical changes (changes to the health
+ * advice) of every published page, newest first, from each page's {@code changes:} front
+ * matter. Editorial changes (wording, layout) are left out: they are on each page's "Page
+ * history".
  */
 @RestController
 class ChangesFeedController {
@@ -38,15 +39,20 @@ class ChangesFeedController {
 	}
 
 	/**
-	 * Returns the feed as {@code application/atom+xml}; an empty feed when no page has a clinical change.
-	 * @return the feed as {@code application/atom+xml}; an empty feed when no page has a clinical change
+	 * Returns the feed as {@code application/atom+xml}; an empty feed when no page has a
+	 * clinical change.
+	 * @return the feed as {@code application/atom+xml}; an empty feed when no page has a
+	 * clinical change
 	 */
 	@GetMapping("/changes.xml")
 	ResponseEntity<String> changes() {
 		List<Entry> entries = new ArrayList<>();
 		for (Article article : this.content.current().articles()) {
 			if (article.isPublished()) {
-				article.changes().stream().filter(PageChange::isClinical).forEach((change) -> entries.add(new Entry(article, change)));
+				article.changes()
+					.stream()
+					.filter(PageChange::isClinical)
+					.forEach((change) -> entries.add(new Entry(article, change)));
 			}
 		}
 		entries.sort(Comparator.comparing((Entry entry) -> entry.change().date())

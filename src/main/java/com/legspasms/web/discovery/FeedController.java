@@ -45,11 +45,11 @@ class FeedController {
 			.filter((article) -> article.isPublished() && article.reviewed() != null)
 			.sorted(Comparator.comparing(Article::reviewed).reversed().thenComparing(Article::title))
 			.toList();
-		XmlDocument xml = new XmlDocument("feed", "http://www.w3.org/2005/Atom")
-			.element("title", this.settings.name())
+		XmlDocument xml = new XmlDocument("feed", "http://www.w3.org/2005/Atom").element("title", this.settings.name())
 			.element("subtitle", this.settings.tagline())
 			.element("id", this.settings.baseUrl() + "/")
-			.empty("link", "rel", "self", "type", ATOM.toString(), "href", this.settings.baseUrl() + PageKind.FEED.path())
+			.empty("link", "rel", "self", "type", ATOM.toString(), "href",
+					this.settings.baseUrl() + PageKind.FEED.path())
 			.empty("link", "rel", "alternate", "type", "text/html", "href", this.settings.baseUrl() + "/")
 			.element("updated", articles.isEmpty() ? timestamp(LocalDate.EPOCH) : timestamp(articles.get(0).reviewed()))
 			.start("author")

@@ -22,8 +22,10 @@ class OpenSearchController {
 			.element("ShortName", settings.name())
 			.element("Description", "Search " + settings.name() + ": " + settings.tagline())
 			.element("InputEncoding", "UTF-8")
-			.empty("Url", "type", "text/html", "method", "get", "template", settings.baseUrl() + "/search?q={searchTerms}")
-			.empty("Url", "type", OPENSEARCH.toString(), "rel", "self", "template", settings.baseUrl() + "/opensearch.xml")
+			.empty("Url", "type", "text/html", "method", "get", "template",
+					settings.baseUrl() + "/search?q={searchTerms}")
+			.empty("Url", "type", OPENSEARCH.toString(), "rel", "self", "template",
+					settings.baseUrl() + "/opensearch.xml")
 			.end()
 			.finish();
 	}

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /sitemap.xml} and {@code /robots.txt}: every page search engines should know about, as the
- * catalogue ({@link PageKind#sitemap()}) lists them, in catalogue order.
+ * {@code /sitemap.xml} and {@code /robots.txt}: every page search engines should know
+ * about, as the catalogue ({@link PageKind#sitemap()}) lists them, in catalogue order.
  */
 @RestController
 class SitemapController {
@@ -57,7 +57,8 @@ class SitemapController {
 	}
 
 	/**
-	 * Lists every published page of a kind listed page by page ({@link PageKind.Sitemap#EACH}).
+	 * Lists every published page of a kind listed page by page
+	 * ({@link PageKind.Sitemap#EACH}).
 	 * @param xml the sitemap being written, added to
 	 * @param kind the page kind, one listed page by page
 	 * @param snapshot the snapshot whose articles or categories are listed

@@ -10,7 +10,8 @@ final class AcceptEncoding {
 
 	/**
 	 * Whether the client takes gzip: named (or {@code *}) with a quality above zero.
-	 * @param acceptEncoding the request's {@code Accept-Encoding} header, or {@code null} when it has none
+	 * @param acceptEncoding the request's {@code Accept-Encoding} header, or {@code null}
+	 * when it has none
 	 * @return true when gzip may be sent
 	 */
 	static boolean allowsGzip(String acceptEncoding) {

@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Tomcat refuses {@code CONNECT} itself, with 501 Not Implemented, before any filter of the site
- * runs, and no setting changes that. The site is no proxy: like every method but GET and HEAD
- * (see {@link ReadOnlyMethodsFilter}), CONNECT gets 405 with the methods that are allowed, so no
- * request a client chooses to send is answered with a server error.
+ * Tomcat refuses {@code CONNECT} itself, with 501 Not Implemented, before any filter of
+ * the site runs, and no setting changes that. The site is no proxy: like every method but
+ * GET and HEAD (see {@link ReadOnlyMethodsFilter}), CONNECT gets 405 with the methods
+ * that are allowed, so no request a client chooses to send is answered with a server
+ * error.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectMethodConfiguration {

@@ -26,19 +26,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat refuses some requests itself, before any filter or controller of the site runs: an
- * address with malformed percent-encoding ({@code /articles/x%}, {@code /%zz}), an encoded slash
- * or NUL ({@code /articles/a%2Fb}, {@code /topics/%00}), bytes that are not UTF-8
- * ({@code /articles/%C3%28}), or a character outside {@code server.tomcat.relaxed-path-chars}. Its
- * Host's error report valve writes those answers, by default as Tomcat's own bare page. This
- * configuration puts a valve there that answers with the site's own error page for the status
- * ({@link ServerErrorPages}: the 400 page for all of the above), in the site's layout, with the
- * site's security headers, as {@code text/html;charset=UTF-8}, and nothing about the server.
+ * Tomcat refuses some requests itself, before any filter or controller of the site runs:
+ * an address with malformed percent-encoding ({@code /articles/x%}, {@code /%zz}), an
+ * encoded slash or NUL ({@code /articles/a%2Fb}, {@code /topics/%00}), bytes that are not
+ * UTF-8 ({@code /articles/%C3%28}), or a character outside
+ * {@code server.tomcat.relaxed-path-chars}. Its Host's error report valve writes those
+ * answers, by default as Tomcat's own bare page. This configuration puts a valve there
+ * that answers with the site's own error page for the status ({@link ServerErrorPages}:
+ * the 400 page for all of the above), in the site's layout, with the site's security
+ * headers, as {@code text/html;charset=UTF-8}, and nothing about the server.
  * <p>
- * Spring Boot itself adds a plain {@link ErrorReportValve} to the Host when stack traces are never
- * included ({@code TomcatWebServerFactoryCustomizer}); it is replaced just before the Host starts,
- * so the order in which customizers run does not matter, and the Host's
- * {@code errorReportValveClass} names this valve so Tomcat adds no other.
+ * Spring Boot itself adds a plain {@link ErrorReportValve} to the Host when stack traces
+ * are never included ({@code TomcatWebServerFactoryCustomizer}); it is replaced just
+ * before the Host starts, so the order in which customizers run does not matter, and the
+ * Host's {@code errorReportValveClass} names this valve so Tomcat adds no other.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorReportValveConfiguration {
@@ -68,11 +69,12 @@ class ErrorReportValveConfiguration {
 	}
 
 	/**
-	 * Writes the site's error page for any error answer that nothing else has written a body for,
-	 * with the same checks as Tomcat's own {@link ErrorReportValve#report}: a status of 400 or
-	 * more, set with {@code sendError}, not yet reported, nothing written yet, and a connection
-	 * still open. If the page cannot be rendered, Tomcat's plain page (without report or server
-	 * version) is written instead and the cause is logged.
+	 * Writes the site's error page for any error answer that nothing else has written a
+	 * body for, with the same checks as Tomcat's own {@link ErrorReportValve#report}: a
+	 * status of 400 or more, set with {@code sendError}, not yet reported, nothing
+	 * written yet, and a connection still open. If the page cannot be rendered, Tomcat's
+	 * plain page (without report or server version) is written instead and the cause is
+	 * logged.
 	 */
 	static final class SiteErrorReportValve extends ErrorReportValve {
 
@@ -122,7 +124,8 @@ class ErrorReportValveConfiguration {
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
-				// The client went away, or the response was already under way: nothing more to send.
+				// The client went away, or the response was already under way: nothing
+				// more to send.
 			}
 		}
 

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Health probes are read by load balancers and orchestrators: whatever a client says it accepts,
- * it gets the health as JSON, never a 406 that would look like a failed probe.
+ * Health probes are read by load balancers and orchestrators: whatever a client says it
+ * accepts, it gets the health as JSON, never a 406 that would look like a failed probe.
  */
 @Component
 class HealthProbeFilter extends OncePerRequestFilter {
@@ -38,7 +38,8 @@ class HealthProbeFilter extends OncePerRequestFilter {
 
 			@Override
 			public String getHeader(String name) {
-				return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE : super.getHeader(name);
+				return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE
+						: super.getHeader(name);
 			}
 
 			@Override

@@ -15,10 +15,11 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * How long browsers and CDNs may keep what the site sends, as the catalogue ({@link PageKind})
- * declares for each kind. Pages are fresh for a few minutes and may be served stale while a cache
- * revalidates them with their ETag; the addresses pages use for the stylesheet, icon and manifest
- * carry a hash of their content, so they can be kept for a year.
+ * How long browsers and CDNs may keep what the site sends, as the catalogue
+ * ({@link PageKind}) declares for each kind. Pages are fresh for a few minutes and may be
+ * served stale while a cache revalidates them with their ETag; the addresses pages use
+ * for the stylesheet, icon and manifest carry a hash of their content, so they can be
+ * kept for a year.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
@@ -30,13 +31,15 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 			.setCacheControl(PageKind.STYLESHEET.lifetime().cacheControl())
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-		// The icon and manifest as pages link them, with a hash of their content in the address.
+		// The icon and manifest as pages link them, with a hash of their content in the
+		// address.
 		registry.addResourceHandler(PageKind.ASSETS.path())
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(PageKind.ASSETS.lifetime().cacheControl())
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-		// The same files at the fixed names that browsers, crawlers and the manifest itself ask for.
+		// The same files at the fixed names that browsers, crawlers and the manifest
+		// itself ask for.
 		registry
 			.addResourceHandler(PageKind.FAVICON.path(), PageKind.FAVICON_ICO.path(), PageKind.MANIFEST.path(),
 					PageKind.ICONS.path())
@@ -51,9 +54,9 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Each kind of the catalogue ({@link PageKind}) that is not a static file gets its lifetime
-	 * (static files get theirs from their resource handlers above). Pages are not kept by browsers
-	 * in preview mode: a writer's reload must show the latest state.
+	 * Each kind of the catalogue ({@link PageKind}) that is not a static file gets its
+	 * lifetime (static files get theirs from their resource handlers above). Pages are
+	 * not kept by browsers in preview mode: a writer's reload must show the latest state.
 	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -70,8 +73,9 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Search results depend on the query, so they are not kept like the other pages (see
-	 * {@link RenderedPageFilter}); they get a weak ETag from a hash of each response, weak so that
-	 * Tomcat still compresses them (it leaves responses with a strong ETag alone).
+	 * {@link RenderedPageFilter}); they get a weak ETag from a hash of each response,
+	 * weak so that Tomcat still compresses them (it leaves responses with a strong ETag
+	 * alone).
 	 * @return the filter, registered for the search page's address only
 	 */
 	@Bean

@@ -10,10 +10,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * The conditional request headers for a page that exists, evaluated as RFC 9110 section 13.2.2
- * orders them: {@code If-Match} first (strong comparison; {@code *} matches any existing page), a
- * failure giving 412 Precondition Failed; then {@code If-None-Match} (weak comparison; {@code *}
- * matches any existing page), a match giving 304 Not Modified for GET and HEAD.
+ * The conditional request headers for a page that exists, evaluated as RFC 9110 section
+ * 13.2.2 orders them: {@code If-Match} first (strong comparison; {@code *} matches any
+ * existing page), a failure giving 412 Precondition Failed; then {@code If-None-Match}
+ * (weak comparison; {@code *} matches any existing page), a match giving 304 Not Modified
+ * for GET and HEAD.
  */
 final class Preconditions {
 
@@ -21,7 +22,8 @@ final class Preconditions {
 	}
 
 	/**
-	 * Evaluates a request's {@code If-Match} and {@code If-None-Match} headers against a page's ETag (RFC 9110, section 13.2.2).
+	 * Evaluates a request's {@code If-Match} and {@code If-None-Match} headers against a
+	 * page's ETag (RFC 9110, section 13.2.2).
 	 * @param request the request
 	 * @param currentETag the page's current strong ETag, quoted
 	 * @return 412, 304, or {@code null} when the page should be sent

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The site is read-only: only GET and HEAD are answered; every other method gets 405 with the
- * methods that are allowed, before any controller or static resource is consulted.
+ * The site is read-only: only GET and HEAD are answered; every other method gets 405 with
+ * the methods that are allowed, before any controller or static resource is consulted.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

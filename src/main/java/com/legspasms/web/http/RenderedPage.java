@@ -9,10 +9,13 @@ import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * One page as it is sent, kept in memory: its bytes, the same bytes gzipped once, and a strong
- * ETag for each (two encodings are two representations, so they get two validators).
+ * One page as it is sent, kept in memory: its bytes, the same bytes gzipped once, and a
+ * strong ETag for each (two encodings are two representations, so they get two
+ * validators).
+ *
  * @param contentType the {@code Content-Type} header's value
- * @param cacheControl the {@code Cache-Control} header the page was rendered with, or {@code null}
+ * @param cacheControl the {@code Cache-Control} header the page was rendered with, or
+ * {@code null}
  * @param identity the page's bytes, uncompressed
  * @param identityETag the strong ETag of the uncompressed bytes, quoted
  * @param gzip the same bytes, gzipped once

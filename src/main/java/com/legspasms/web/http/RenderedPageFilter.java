@@ -25,21 +25,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the site's pages from memory. Each page is rendered by its controller and template the
- * first time it is asked for, then kept, with a gzipped copy and strong ETags, for as long as the
- * content snapshot it came from is the one being served; after a reload the pages are rendered
- * again, and pages are also rendered again on a new day (a page's "due for review" notice depends
- * on the date). Conditional and {@code HEAD} requests for a kept page are answered without
- * rendering. In preview mode ({@code site.preview}) nothing is kept: every page is rendered for
- * each request, so the problem panel and draft banners are never stale.
+ * Serves the site's pages from memory. Each page is rendered by its controller and
+ * template the first time it is asked for, then kept, with a gzipped copy and strong
+ * ETags, for as long as the content snapshot it came from is the one being served; after
+ * a reload the pages are rendered again, and pages are also rendered again on a new day
+ * (a page's "due for review" notice depends on the date). Conditional and {@code HEAD}
+ * requests for a kept page are answered without rendering. In preview mode
+ * ({@code site.preview}) nothing is kept: every page is rendered for each request, so the
+ * problem panel and draft banners are never stale.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RenderedPageFilter extends OncePerRequestFilter {
 
 	/**
-	 * The pages that depend on nothing but the content snapshot (search results depend on the
-	 * query): the catalogue's kinds kept in memory.
+	 * The pages that depend on nothing but the content snapshot (search results depend on
+	 * the query): the catalogue's kinds kept in memory.
 	 */
 	private static final Pattern SNAPSHOT_PAGES = PageKind.keptInMemoryAddresses();
 
@@ -94,11 +95,13 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Renders the page through the rest of the chain; a page that is not a plain 200 is sent as it is.
+	 * Renders the page through the rest of the chain; a page that is not a plain 200 is
+	 * sent as it is.
 	 * @param request the request for a page kept in memory
 	 * @param response the response the page is sent on when it is not a plain 200
 	 * @param chain the rest of the filter chain, which renders the page
-	 * @return the page to keep, or {@code null} when it was not a plain 200 and has been sent as it is
+	 * @return the page to keep, or {@code null} when it was not a plain 200 and has been
+	 * sent as it is
 	 */
 	private RenderedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

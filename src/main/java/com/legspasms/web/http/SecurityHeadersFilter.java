@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every response, error pages included. Every byte of the site comes from the
- * site itself and nothing runs in the page, so the Content-Security-Policy can be strict.
+ * Security headers on every response, error pages included. Every byte of the site comes
+ * from the site itself and nothing runs in the page, so the Content-Security-Policy can
+ * be strict.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,8 +36,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Sets the site's security headers on a response; also used for the pages Tomcat answers
-	 * itself ({@link ErrorReportValveConfiguration}), which no filter sees.
+	 * Sets the site's security headers on a response; also used for the pages Tomcat
+	 * answers itself ({@link ErrorReportValveConfiguration}), which no filter sees.
 	 * @param response the response, not yet committed
 	 */
 	static void addTo(HttpServletResponse response) {

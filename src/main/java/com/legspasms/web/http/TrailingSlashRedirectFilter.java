@@ -17,16 +17,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The address of one of the site's pages with a trailing slash ({@code /articles/x/}, as people
- * type it or tools write it) answers 301 to the same address without it, so it never 404s and
- * search engines see one address per page. Only the site's own page addresses are redirected
- * (anything else is a 404 as before), so the answer can never point at another host.
+ * The address of one of the site's pages with a trailing slash ({@code /articles/x/}, as
+ * people type it or tools write it) answers 301 to the same address without it, so it
+ * never 404s and search engines see one address per page. Only the site's own page
+ * addresses are redirected (anything else is a 404 as before), so the answer can never
+ * point at another host.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class TrailingSlashRedirectFilter extends OncePerRequestFilter {
 
-	/** The readers' page addresses of the catalogue ({@link PageKind.Role#PAGE}), then one or more slashes. */
+	/**
+	 * The readers' page addresses of the catalogue ({@link PageKind.Role#PAGE}), then one
+	 * or more slashes.
+	 */
 	private static final Pattern WITH_TRAILING_SLASH = PageKind.addressesWithTrailingSlash();
 
 	@Override

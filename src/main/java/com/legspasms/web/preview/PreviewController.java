@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The two addresses preview mode adds: {@code /preview/events}, a Server-Sent Events stream that
- * tells open pages when the content has changed, and {@code /preview/live-reload.js}, the small
- * same-origin script that listens to it (so the Content-Security-Policy stays
- * {@code script-src 'self'}). Outside preview mode ({@code site.preview} false, the default) this
- * controller does not exist and both addresses answer 404.
+ * The two addresses preview mode adds: {@code /preview/events}, a Server-Sent Events
+ * stream that tells open pages when the content has changed, and
+ * {@code /preview/live-reload.js}, the small same-origin script that listens to it (so
+ * the Content-Security-Policy stays {@code script-src 'self'}). Outside preview mode
+ * ({@code site.preview} false, the default) this controller does not exist and both
+ * addresses answer 404.
  */
 @Controller
 @ConditionalOnBooleanProperty("site.preview")
@@ -32,8 +33,10 @@ class PreviewController {
 	}
 
 	/**
-	 * Returns a stream of {@code change} events, each carrying the number of the last content change.
-	 * @return a stream of {@code change} events, each carrying the number of the last content change
+	 * Returns a stream of {@code change} events, each carrying the number of the last
+	 * content change.
+	 * @return a stream of {@code change} events, each carrying the number of the last
+	 * content change
 	 */
 	@GetMapping(path = "/preview/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events() {

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open preview pages, each listening on a Server-Sent Events stream: every stream is told the
- * number of the last content change the site handled, at once when it opens and again after each
- * change, and the page's script reloads the page when that number differs from the one it was
- * rendered with. Streams are asynchronous (they hold no Tomcat thread while they wait) and end
- * after {@link #STREAM_LIFETIME}; the browser's EventSource then opens a new one by itself.
- * Preview mode only ({@code site.preview}).
+ * The open preview pages, each listening on a Server-Sent Events stream: every stream is
+ * told the number of the last content change the site handled, at once when it opens and
+ * again after each change, and the page's script reloads the page when that number
+ * differs from the one it was rendered with. Streams are asynchronous (they hold no
+ * Tomcat thread while they wait) and end after {@link #STREAM_LIFETIME}; the browser's
+ * EventSource then opens a new one by itself. Preview mode only ({@code site.preview}).
  */
 @Component
 @ConditionalOnBooleanProperty("site.preview")
@@ -46,7 +46,8 @@ class PreviewEvents {
 
 	/**
 	 * Opens a stream for one page, starting with the number of the last change handled.
-	 * @return the open stream; it ends when its lifetime is over, on an error, or when the site shuts down
+	 * @return the open stream; it ends when its lifetime is over, on an error, or when
+	 * the site shuts down
 	 */
 	SseEmitter open() {
 		SseEmitter stream = new SseEmitter(STREAM_LIFETIME.toMillis());

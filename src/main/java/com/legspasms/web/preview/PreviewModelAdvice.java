@@ -9,9 +9,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page the {@code preview} model attribute in preview mode; the shared layout then
- * adds the live-reload script and, while the last change is refused, the problem panel. Outside
- * preview mode this advice does not exist, the attribute is absent and the layout adds nothing.
+ * Gives every page the {@code preview} model attribute in preview mode; the shared layout
+ * then adds the live-reload script and, while the last change is refused, the problem
+ * panel. Outside preview mode this advice does not exist, the attribute is absent and the
+ * layout adds nothing.
  */
 @ControllerAdvice
 @ConditionalOnBooleanProperty("site.preview")
