@@ -94,6 +94,8 @@ class FrontMatterReader {
 	 * allowed here" for a colon followed by a space inside an unquoted value
 	 * ({@code summary: Sciatica: nerve
 	 * pain}), as the YAML 1.1 spec reads it as a second key.
+	 * @param ex the error SnakeYAML threw
+	 * @return the hint to add to its message, or an empty string for any other error
 	 */
 	private static String hint(MarkedYAMLException ex) {
 		return (ex.getProblem() != null && ex.getProblem().startsWith("mapping values are not allowed"))

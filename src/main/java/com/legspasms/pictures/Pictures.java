@@ -179,6 +179,7 @@ public final class Pictures {
 	/**
 	 * Parses the text with the JDK's XML parser, which follows the XML specification's
 	 * well-formedness rules (external entities and DTDs are never loaded).
+	 * @param text the picture's file, as text
 	 * @return the first well-formedness error, with its line, or null when there is none
 	 */
 	private static SAXParseException wellFormednessError(String text) {
@@ -200,7 +201,13 @@ public final class Pictures {
 		}
 	}
 
-	/** The line of a jsoup parse error, from its offset in the text. */
+	/**
+	 * The line of a jsoup parse error, from its offset in the text.
+	 * @param error the error jsoup reported
+	 * @param text the text jsoup parsed
+	 * @return the 1-based line of the error's offset (the last line when it is past the
+	 * end)
+	 */
 	private static int lineOf(ParseError error, String text) {
 		int end = Math.min(Math.max(error.getPosition(), 0), text.length());
 		return 1 + (int) text.substring(0, end).chars().filter((c) -> c == '\n').count();

@@ -433,6 +433,7 @@ public class MarkdownRenderer {
 	 * name). The walk over the document, in document order, has set each block's offset
 	 * to its first reference; this numbers them again from those offsets (the renderer
 	 * numbers them once more, from the same offsets, as it starts).
+	 * @param document the parsed body, walked already
 	 */
 	private static void numberFootnotesByFirstUse(Document document) {
 		FootnoteExtension.FOOTNOTES.get(document).resolveFootnoteOrdinals();
@@ -442,6 +443,8 @@ public class MarkdownRenderer {
 	 * Where a link leads, as the rendered page has it: a bare {@code www.} address gets
 	 * {@code http://} and a bare or bracketed e-mail address {@code mailto:}, as GitHub
 	 * links them (GFM spec, "Autolinks (extension)") and as flexmark renders them.
+	 * @param node a link node of any kind flexmark makes
+	 * @return its target as the page's {@code href} has it
 	 */
 	private static String urlOf(Node node) {
 		if (node instanceof MailLink mailLink) {

@@ -19,6 +19,7 @@ final class InMemoryTextHighlighter extends UnifiedHighlighter {
 	private final IntFunction<String> textOfDoc;
 
 	/**
+	 * Creates the highlighter.
 	 * @param builder the highlighter's settings
 	 * @param textOfDoc the text of a document, by Lucene doc id, made when a hit is
 	 * highlighted (only for the page of results shown) from the article's text model

@@ -138,6 +138,8 @@ public final class SearchIndex {
 	 * the care cards, separated by {@link #BLOCK_SEPARATOR} so that a highlighted passage
 	 * never spans two. Made from the article's text model each time, so the index holds
 	 * no copy of it.
+	 * @param article an article of the snapshot
+	 * @return its prose blocks, joined by the separator
 	 */
 	private static String bodyText(Article article) {
 		return String.join(String.valueOf(BLOCK_SEPARATOR), article.text().proseTexts());

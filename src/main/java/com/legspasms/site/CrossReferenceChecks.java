@@ -116,6 +116,8 @@ class CrossReferenceChecks {
 	 * Why a relative link is not to an article, with the likely file when the name
 	 * differs from an article's only in case (file names are case-sensitive on GitHub and
 	 * here).
+	 * @param url the link's target as written
+	 * @return the problem's message
 	 */
 	private String notAnArticle(String url) {
 		int hash = url.indexOf('#');

@@ -29,6 +29,7 @@ public class SettingLines {
 	private final ConfigurableEnvironment environment;
 
 	/**
+	 * Creates the lookup.
 	 * @param environment the application's environment, whose property sources know their
 	 * origins
 	 */

@@ -43,6 +43,7 @@ public class SiteSnapshotFactory {
 	}
 
 	/**
+	 * Creates the factory, naming the line of each setting in problems with the settings.
 	 * @param properties the site's settings
 	 * @param markdown the Markdown renderer
 	 * @param settingLines where in application.yml each setting was read from, named in
