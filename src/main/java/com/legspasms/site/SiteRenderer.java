@@ -63,11 +63,11 @@ class SiteRenderer {
 		careBlocks.forEach((name, block) -> cards.put(name, block.cardHtml()));
 		Map<ArticleBody, RenderedBody> articleBodies = new ConcurrentHashMap<>();
 		loaded.bodies().parallelStream().forEach((body) -> {
-			RenderedBody parsedBody = this.markdown.render(body.markdown(), body.firstLine(), pictures.markupByName(),
+			RenderedBody renderedBody = this.markdown.render(body.markdown(), body.firstLine(), pictures.markupByName(),
 					cards);
-			parsedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
-			pictures.checkShown(body, parsedBody.pictures(), problems);
-			articleBodies.put(body, parsedBody);
+			renderedBody.issues().forEach((issue) -> problems.add(body.problemAt(issue.line(), issue.message())));
+			pictures.checkShown(body, renderedBody.pictures(), problems);
+			articleBodies.put(body, renderedBody);
 		});
 		return new RenderedContent(articleBodies, blockBodies, careBlocks);
 	}

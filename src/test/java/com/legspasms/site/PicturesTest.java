@@ -3,6 +3,7 @@ package com.legspasms.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.legspasms.content.ContentProblem;
 import org.jsoup.Jsoup;
