@@ -60,7 +60,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	private static final String CARD_KIND_PREFIX = CareCardRenderer.KIND_CLASS_PREFIX;
 
 	public ArticleText {
-		blocks = List.copyOf(blocks);
+		blocks = TextBlocks.of(blocks);
 		headings = List.copyOf(headings);
 		careCards = List.copyOf(careCards);
 		links = List.copyOf(links);
@@ -74,7 +74,9 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	 */
 	public static ArticleText fromHtml(String html) {
 		Element body = Jsoup.parseBodyFragment(html).body();
-		List<String> links = body.select(LINKS).eachAttr("href");
+		// Links and the words of placed care blocks repeat across articles: one copy of
+		// each serves all.
+		List<String> links = body.select(LINKS).eachAttr("href").stream().map(String::intern).toList();
 		List<Heading> headings = new ArrayList<>();
 		for (Element heading : body.select(HEADINGS)) {
 			headings.add(new Heading(heading.tagName().charAt(1) - '0', heading.id(), heading.text(), 0));
@@ -101,7 +103,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 					: TextBlock.Origin.PROSE;
 			blocks.add(new TextBlock(text, origin));
 			if (card != null) {
-				card.text.add(text);
+				card.text.add(placed ? text.intern() : text);
 			}
 			if (!placed) {
 				own.add(text);
@@ -282,7 +284,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 				.flatMap((name) -> CareCardKind.fromKey(name.substring(CARD_KIND_PREFIX.length())))
 				.orElse(CareCardKind.NOTE);
 			Element title = card.selectFirst(CARE_CARD_TITLE);
-			this.title = (title != null) ? title.text() : "";
+			this.title = (title != null) ? title.text().intern() : "";
 			String name = card.attr(CareCardRenderer.BLOCK_ATTRIBUTE);
 			this.blockName = name.isEmpty() ? null : name;
 		}
