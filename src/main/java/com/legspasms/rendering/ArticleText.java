@@ -103,7 +103,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 					: TextBlock.Origin.PROSE;
 			blocks.add(new TextBlock(text, origin));
 			if (card != null) {
-				card.text.add(placed ? text.intern() : text);
+				card.text.add(text.intern());
 			}
 			if (!placed) {
 				own.add(text);
