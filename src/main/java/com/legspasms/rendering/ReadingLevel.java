@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Word count and Flesch-Kincaid grade of text blocks. The text is the rendered article's
  * (not the Markdown's), block by block as {@link ArticleText} reads it: each paragraph,
  * list item, heading and table cell counts as at least one sentence, as a reader takes it
- * in. Computed once per article when it is rendered ({@link ArticleText#ownReading()}).
+ * in. Measured from the article's text model, which is read once when the article is
+ * rendered ({@link ArticleText#ownReading()}).
  *
  * @param words words in the text
  * @param sentences sentences in the text
@@ -31,7 +32,7 @@ public record ReadingLevel(int words, int sentences, int syllables) {
 
 	/**
 	 * Reading level of all the text in a piece of rendered HTML, such as a shared care
-	 * block's card (an article's own text is measured once, when it is rendered:
+	 * block's card (an article's own text is measured from its text model:
 	 * {@link ArticleText#ownReading()}).
 	 * @param html rendered HTML
 	 * @return its reading level
