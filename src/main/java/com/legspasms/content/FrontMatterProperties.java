@@ -44,7 +44,8 @@ final class FrontMatterProperties {
 	/** The prefix of every property: the Binder binds the record at {@code page}. */
 	static final String ROOT = "page";
 
-	private static final Pattern FIELD_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+	/** Front-matter keys are kebab-case, which is the slug rule's shape. */
+	private static final Pattern FIELD_NAME = Pattern.compile(Slug.REGEX);
 
 	private final Class<?> root;
 

@@ -56,7 +56,7 @@ public record ArticleLink(String slug, String anchor) {
 	 */
 	public static String articlesFile(String path) {
 		if (path.isEmpty() || path.startsWith("/") || path.contains("?") || path.contains("\\")
-				|| path.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+				|| LinkSchemes.hasScheme(path)) {
 			return "";
 		}
 		Deque<String> segments = new ArrayDeque<>(List.of("content", ContentLayout.ARTICLES));

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The allow-list of URL schemes a link in an article may use. Anything else (javascript:,
  * data:, vbscript:, ...) never reaches a page.
  */
-final class LinkSchemes {
+public final class LinkSchemes {
 
 	private static final Set<String> ALLOWED = Set.of("http", "https", "mailto");
 
@@ -40,6 +40,18 @@ final class LinkSchemes {
 		String beforeColon = url.substring(0, colon);
 		boolean isRelativePathWithColon = !SCHEME.matcher(beforeColon).matches();
 		return isRelativePathWithColon || ALLOWED.contains(beforeColon.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether a link target starts with a scheme ({@code https:}, {@code mailto:}, ...),
+	 * as opposed to a relative link. The one test of this for every check that tells the
+	 * two apart.
+	 * @param url a link target as written
+	 * @return true when the text before its first colon has a scheme's syntax
+	 */
+	public static boolean hasScheme(String url) {
+		int colon = url.indexOf(':');
+		return colon > 0 && SCHEME.matcher(url.substring(0, colon)).matches();
 	}
 
 }

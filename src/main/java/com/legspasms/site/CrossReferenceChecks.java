@@ -17,6 +17,7 @@ import com.legspasms.rendering.ArticleAddresses;
 import com.legspasms.rendering.ArticleLink;
 import com.legspasms.rendering.BodyLink;
 import com.legspasms.rendering.Heading;
+import com.legspasms.rendering.LinkSchemes;
 import com.legspasms.rendering.RenderedBody;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
@@ -213,7 +214,7 @@ class CrossReferenceChecks {
 	}
 
 	private static boolean isRelative(String url) {
-		return !url.matches("(?i)[a-z][a-z0-9+.-]*:.*");
+		return !LinkSchemes.hasScheme(url);
 	}
 
 }
