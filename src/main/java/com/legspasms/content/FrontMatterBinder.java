@@ -1,9 +1,7 @@
 package com.legspasms.content;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.springframework.boot.context.properties.bind.UnboundConfigurationProp
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.convert.ApplicationConversionService;
@@ -45,7 +42,7 @@ final class FrontMatterBinder {
 	private static final LocalValidatorFactoryBean VALIDATOR = validator();
 
 	/** The file being bound on this thread; files are read in parallel. */
-	private static final ThreadLocal<IterableConfigurationPropertySource> CURRENT_FILE = new ThreadLocal<>();
+	private static final ThreadLocal<FrontMatterPropertySource> CURRENT_FILE = new ThreadLocal<>();
 
 	/**
 	 * One Binder for every file (making one costs more than binding a file), reading the
@@ -68,7 +65,7 @@ final class FrontMatterBinder {
 	 */
 	static <T> T bind(Class<T> type, FrontMatterProperties properties, String file, List<ContentProblem> problems) {
 		Collecting collecting = new Collecting(properties, file);
-		CURRENT_FILE.set((IterableConfigurationPropertySource) ConfigurationPropertySource.from(properties.source()));
+		CURRENT_FILE.set(properties.source());
 		try {
 			T bound = BINDER.bindOrCreate(FrontMatterProperties.ROOT, Bindable.of(type), collecting);
 			problems.addAll(collecting.problems);
@@ -192,15 +189,13 @@ final class FrontMatterBinder {
 		 * @param record the bound record, checked with Bean Validation
 		 */
 		private void validate(String name, Object record) {
-			List<String> order = Arrays.stream(record.getClass().getRecordComponents())
-				.map(RecordComponent::getName)
-				.toList();
+			List<String> order = FrontMatterFields.of(record.getClass()).order();
 			VALIDATOR.validate(record)
 				.stream()
-				.map((violation) -> violation.getPropertyPath().toString())
+				.map((violation) -> FrontMatterMessages.kebab(violation.getPropertyPath().toString()))
 				.sorted(Comparator.comparingInt(order::indexOf))
-				.forEach((component) -> {
-					String field = name + "." + FrontMatterMessages.kebab(component);
+				.forEach((key) -> {
+					String field = name + "." + key;
 					String path = path(field);
 					if (!this.properties.isReported(field) || FrontMatterMessages.missingNamesTheEntry(path)) {
 						add(this.properties.lineOf(field), FrontMatterMessages.missing(path));

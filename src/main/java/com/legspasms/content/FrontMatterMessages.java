@@ -1,7 +1,6 @@
 package com.legspasms.content;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,7 +145,7 @@ final class FrontMatterMessages {
 	 * @return the message, naming the known fields
 	 */
 	static String unknownField(Class<?> record, Class<?> root, String key) {
-		List<String> known = Arrays.stream(record.getRecordComponents()).map((c) -> kebab(c.getName())).toList();
+		List<String> known = FrontMatterFields.of(record).order();
 		String kind = (record == root) ? "" : switch (record.getSimpleName()) {
 			case "Profile" -> "profile ";
 			case "CitedSource" -> "source ";

@@ -1,20 +1,15 @@
 package com.legspasms.content;
 
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -22,8 +17,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import org.springframework.boot.env.OriginTrackedMapPropertySource;
-import org.springframework.boot.origin.OriginTrackedValue;
 import org.springframework.boot.origin.TextResourceOrigin;
 
 /**
@@ -55,7 +48,7 @@ final class FrontMatterProperties {
 
 	private final List<ContentProblem> problems;
 
-	private final Map<String, Object> properties = new LinkedHashMap<>();
+	private final FrontMatterPropertySource properties = new FrontMatterPropertySource();
 
 	private final Map<String, Integer> lines = new HashMap<>();
 
@@ -91,8 +84,8 @@ final class FrontMatterProperties {
 	 * @return the property source: one property per front matter value, each with its
 	 * file line as its origin
 	 */
-	OriginTrackedMapPropertySource source() {
-		return new OriginTrackedMapPropertySource("front matter of " + this.file, this.properties, true);
+	FrontMatterPropertySource source() {
+		return this.properties;
 	}
 
 	/**
@@ -136,16 +129,13 @@ final class FrontMatterProperties {
 
 	private void fields(MappingNode mapping, String name, String path, Class<?> record) {
 		this.lines.put(name, lineOf(mapping));
-		Map<String, RecordComponent> components = new LinkedHashMap<>();
-		for (RecordComponent component : record.getRecordComponents()) {
-			components.put(FrontMatterMessages.kebab(component.getName()), component);
-		}
+		FrontMatterFields fields = FrontMatterFields.of(record);
 		Set<String> seen = new HashSet<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			Node keyNode = tuple.getKeyNode();
 			String key = (keyNode instanceof ScalarNode scalar) ? scalar.getValue() : "(" + keyNode.getNodeId() + ")";
-			RecordComponent component = FIELD_NAME.matcher(key).matches() ? components.get(key) : null;
-			if (component == null) {
+			FrontMatterFields.Field field = FIELD_NAME.matcher(key).matches() ? fields.field(key) : null;
+			if (field == null) {
 				problem(lineOf(keyNode), FrontMatterMessages.unknownField(record, this.root,
 						(record == this.root || keyNode instanceof ScalarNode) ? key : ""));
 			}
@@ -156,8 +146,8 @@ final class FrontMatterProperties {
 				if (record == this.root) {
 					this.keyLines.put(key, lineOf(keyNode));
 				}
-				value(tuple.getValueNode(), name + "." + key, path.isEmpty() ? key : path + "." + key,
-						component.getGenericType(), required(component));
+				value(tuple.getValueNode(), name + "." + key, path.isEmpty() ? key : path + "." + key, field.type(),
+						field.required());
 			}
 		}
 	}
@@ -210,10 +200,9 @@ final class FrontMatterProperties {
 			int before = this.properties.size();
 			fields(mapping, name, path, raw);
 			if (this.properties.size() == before) {
-				Arrays.stream(raw.getRecordComponents())
-					.filter(FrontMatterProperties::required)
-					.forEach((c) -> problem(lineOf(node),
-							FrontMatterMessages.missing(path + "." + FrontMatterMessages.kebab(c.getName()))));
+				FrontMatterFields.of(raw)
+					.required()
+					.forEach((field) -> problem(lineOf(node), FrontMatterMessages.missing(path + "." + field.key())));
 				return false;
 			}
 			return true;
@@ -224,20 +213,9 @@ final class FrontMatterProperties {
 			report(name, lineOf(node), FrontMatterMessages.notALine(raw, path));
 			return false;
 		}
-		this.properties.put(name, OriginTrackedValue.of(text,
-				new TextResourceOrigin(null, new TextResourceOrigin.Location(lineOf(node) - 1, 0))));
+		this.properties.put(name, text,
+				new TextResourceOrigin(null, new TextResourceOrigin.Location(lineOf(node) - 1, 0)));
 		return true;
-	}
-
-	/**
-	 * Whether Bean Validation requires the component (its annotations reach the accessor,
-	 * not the component).
-	 * @param component a record component of the front matter or one of its blocks
-	 * @return true when it has {@code @NotNull} or {@code @NotEmpty}
-	 */
-	private static boolean required(RecordComponent component) {
-		return component.getAccessor().isAnnotationPresent(NotNull.class)
-				|| component.getAccessor().isAnnotationPresent(NotEmpty.class);
 	}
 
 	private static Class<?> raw(Type type) {

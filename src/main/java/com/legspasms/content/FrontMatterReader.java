@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML front matter into a {@link FrontMatter} (or a care block's
@@ -30,6 +32,15 @@ import org.yaml.snakeyaml.reader.ReaderException;
 class FrontMatterReader {
 
 	static final Pattern SLUG = Slug.pattern();
+
+	/** SnakeYAML's limits for every front matter parse (only read once made). */
+	private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
+
+	/**
+	 * The YAML 1.1 tags of plain scalars, shared by every parse (only read once made), as
+	 * {@code Yaml.compose} would use one per {@code Yaml} object.
+	 */
+	private static final Resolver RESOLVER = new Resolver();
 
 	private final List<String> categories;
 
@@ -105,7 +116,9 @@ class FrontMatterReader {
 	private static MappingNode compose(String file, String yamlText, int firstLine, List<ContentProblem> problems) {
 		Node root;
 		try {
-			root = new Yaml(new SafeConstructor(loaderOptions())).compose(new StringReader(yamlText));
+			root = new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), LOADER_OPTIONS), RESOLVER,
+					LOADER_OPTIONS)
+				.getSingleNode();
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? firstLine + ex.getProblemMark().getLine() : firstLine;
