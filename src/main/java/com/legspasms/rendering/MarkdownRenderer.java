@@ -28,7 +28,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -129,11 +128,10 @@ public class MarkdownRenderer {
 			.set(AdmonitionExtension.ALLOW_LAZY_CONTINUATION, false)
 			.toImmutable();
 		List<Extension> shared = List.of(TablesExtension.create(), TypographicExtension.create(),
-				FootnoteExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+				FootnoteExtension.create(), StrikethroughExtension.create());
 		List<Extension> parserExtensions = new ArrayList<>();
 		parserExtensions.add(new SiteParsingExtension());
 		parserExtensions.addAll(shared);
-		parserExtensions.add(AdmonitionExtension.create());
 		List<Extension> rendererExtensions = new ArrayList<>(shared);
 		rendererExtensions.add(new SiteRenderingExtension(addresses));
 		this.parser = Parser.builder(this.options).extensions(parserExtensions).build();

@@ -1,0 +1,81 @@
+package com.legspasms.rendering;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.misc.Extension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checks put in front of flexmark's admonition parser ({@link AdmonitionMarkerGate})
+ * and autolink post-processor ({@link AutolinkGate}) change nothing a reader sees: each
+ * input renders to the same HTML as with flexmark's own {@code AdmonitionExtension} and
+ * {@code AutolinkExtension}, including addresses written with an entity or a backslash
+ * escape, in any case, and markers indented, in lists or inside paragraphs.
+ */
+class LibraryGatesTest {
+
+	private static final List<Extension> SHARED = List.of(TablesExtension.create(), TypographicExtension.create());
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.extensions(List.of(AdmonitionExtension.create()))
+		.build();
+
+	private final Parser flexmark = Parser.builder()
+		.extensions(List.of(TablesExtension.create(), TypographicExtension.create(), AutolinkExtension.create(),
+				AdmonitionExtension.create()))
+		.build();
+
+	private final Parser gated = Parser.builder()
+		.extensions(List.of(SHARED.get(0), SHARED.get(1), new Gates()))
+		.build();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "See www.nhs.uk for more.", "See WWW.NHS.UK or Www.nhs.uk.", "Write to help@example.org.",
+			"Go to https://www.nhs.uk/conditions/leg-cramps/ now.", "A scheme alone: https:// then text.",
+			"Escaped: www&#46;nhs.uk and https&#58;//nhs.uk and help&#64;example.org.", "Escaped: www\\.nhs.uk.",
+			"Quoted \"www.nhs.uk\" and 'https://nhs.uk'...", "*www.nhs.uk* and **help@example.org** and `www.nhs.uk`",
+			"[www.nhs.uk](https://nhs.uk) and <https://nhs.uk>", "No address here at all, only words and dots...",
+			"| Site | Note |\n|---|---|\n| www.nhs.uk | see it |", "- one www.nhs.uk\n- two\n  - help@example.org",
+			"# Heading with www.nhs.uk", "> quoted https://nhs.uk",
+			"!!! urgent \"Call 999\"\n    Go to www.nhs.uk now.", "!!! note\n    Body\n\n    More body\n\nAfter",
+			"  !!! note \"Indented marker\"\n      Body", "???+ note \"Open\"\n    Body", "??? note\n    Body",
+			"!!!note no space", "!!! x\n!!! y", "Text first\n!!! note \"Interrupts\"\n    Body",
+			"- item\n\n  !!! note \"In a list\"\n      Body", "    !!! note \"Code, not a card\"", "!!", "??", "!!! ",
+			"Wow!!! That hurt.", "¡¡¡ note" })
+	void rendersAsFlexmarkItselfDoes(String markdown) {
+		String expected = this.renderer.render(this.flexmark.parse(markdown));
+		assertThat(this.renderer.render(this.gated.parse(markdown))).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "See www.nhs.uk.", "Write to help@example.org.", "Go to https://nhs.uk now." })
+	void addressesStillBecomeLinks(String markdown) {
+		assertThat(this.renderer.render(this.gated.parse(markdown))).contains("<a href=");
+	}
+
+	/** Only the two gates, without the site's other parsing changes. */
+	private static final class Gates implements Parser.ParserExtension {
+
+		@Override
+		public void parserOptions(MutableDataHolder options) {
+		}
+
+		@Override
+		public void extend(Parser.Builder builder) {
+			builder.customBlockParserFactory(new AdmonitionMarkerGate());
+			builder.postProcessorFactory(new AutolinkGate());
+		}
+
+	}
+
+}
