@@ -27,7 +27,7 @@ import com.legspasms.rendering.Heading;
  * @param related slugs the writer named as related
  * @param contents the body's top-level sections, for the "On this page" list
  * @param careBlocks the names of the shared care blocks it places, in order
- * @param bodyHtml the rendered body
+ * @param body the rendered body, held deflated ({@link #bodyHtml()} gives the HTML)
  * @param text the body's text, read once when it was rendered: its blocks, headings, care
  * cards, links and reading level (what search and the editorial checks read, instead of
  * the HTML)
@@ -39,7 +39,7 @@ import com.legspasms.rendering.Heading;
  */
 public record Article(String slug, String title, String summary, Category category, LocalDate reviewed,
 		LocalDate nextReviewDue, List<CitedSource> sources, String condition, Profile profile, List<String> related,
-		List<Heading> contents, List<String> careBlocks, String bodyHtml, ArticleText text, EditorialStatus status,
+		List<Heading> contents, List<String> careBlocks, CompressedHtml body, ArticleText text, EditorialStatus status,
 		ClinicalReviewer reviewedBy, List<PageChange> changes) {
 
 	public Article {
@@ -48,6 +48,15 @@ public record Article(String slug, String title, String summary, Category catego
 		contents = List.copyOf(contents);
 		careBlocks = List.copyOf(careBlocks);
 		changes = List.copyOf(changes);
+	}
+
+	/**
+	 * The rendered body.
+	 * @return the body's HTML, inflated from {@link #body()} on each call (it is read to
+	 * lay out the page, which is then kept whole)
+	 */
+	public String bodyHtml() {
+		return this.body.html();
 	}
 
 	/**

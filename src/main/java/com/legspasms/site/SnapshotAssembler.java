@@ -139,7 +139,8 @@ class SnapshotAssembler {
 		return new Article(source.slug(), frontMatter.title(), frontMatter.summary(), category, frontMatter.reviewed(),
 				(frontMatter.reviewed() != null) ? frontMatter.reviewed().plus(this.properties.reviewInterval()) : null,
 				List.copyOf(sources.values()), frontMatter.condition(), frontMatter.profile(), frontMatter.related(),
-				contents, placed, body.html(), body.text(), frontMatter.status(), frontMatter.reviewedBy(),
+				contents, placed, CompressedHtml.of(body.html()), body.text(), frontMatter.status(),
+				frontMatter.reviewedBy(),
 				frontMatter.changes().stream().sorted(Comparator.comparing(PageChange::date).reversed()).toList());
 	}
 
