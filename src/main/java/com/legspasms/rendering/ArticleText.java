@@ -185,7 +185,7 @@ public record ArticleText(List<TextBlock> blocks, List<Heading> headings, List<C
 	 * gives it.
 	 */
 	private static String ownText(Element block) {
-		for (Element child : block.children()) {
+		for (Element child = block.firstElementChild(); child != null; child = child.nextElementSibling()) {
 			if (!child.select(NESTED_BLOCKS).isEmpty()) {
 				Element copy = block.clone();
 				copy.children().forEach((copied) -> copied.select(NESTED_BLOCKS).forEach(Element::remove));

@@ -1,5 +1,7 @@
 package com.legspasms.rendering;
 
+import java.util.Arrays;
+
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
@@ -31,20 +33,19 @@ final class AutolinkGate extends NodePostProcessorFactory {
 	@Override
 	public NodePostProcessor apply(Document document) {
 		NodePostProcessor autolink = this.autolinks.apply(document);
+		int[] triggers = triggers(document.getChars());
 		return new NodePostProcessor() {
-
-			private Node lastParent;
-
-			private boolean lastMayHoldLink;
 
 			@Override
 			public void process(NodeTracker state, Node node) {
 				Node parent = node.getParent();
-				if (parent == null || parent != this.lastParent) {
-					this.lastParent = parent;
-					this.lastMayHoldLink = mayHoldLink((parent != null) ? parent.getChars() : node.getChars());
+				int start = node.getStartOffset();
+				int end = node.getEndOffset();
+				if (parent != null) {
+					start = Math.min(start, parent.getStartOffset());
+					end = Math.max(end, parent.getEndOffset());
 				}
-				if (this.lastMayHoldLink) {
+				if (anyWithin(triggers, start, end)) {
 					autolink.process(state, node);
 				}
 			}
@@ -53,23 +54,42 @@ final class AutolinkGate extends NodePostProcessorFactory {
 	}
 
 	/**
-	 * Whether a text could hold an address that an autolink is made from.
-	 * @param chars the text of a block or inline element
-	 * @return true when it holds {@code :}, {@code @} or {@code www.} in any case, or an
-	 * {@code &} or a {@code \} (flexmark unescapes entities and backslash escapes before
-	 * it looks for addresses, so {@code www&#46;nhs.uk} is linked too)
+	 * Where a document's text has a character an address may need: each {@code :},
+	 * {@code @}, {@code &} and {@code \}, and the dot of each {@code www.} in any case
+	 * (flexmark unescapes entities and backslash escapes before it looks for addresses,
+	 * so {@code www&#46;nhs.uk} counts too).
+	 * @param text the document's text, whose offsets its nodes' offsets are
+	 * @return the offsets, in increasing order
 	 */
-	static boolean mayHoldLink(CharSequence chars) {
-		String text = chars.toString();
-		if (text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0) {
-			return true;
-		}
-		for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
-			if (at >= 3 && text.regionMatches(true, at - 3, "www", 0, 3)) {
-				return true;
+	static int[] triggers(CharSequence text) {
+		String chars = text.toString();
+		int[] found = new int[16];
+		int count = 0;
+		for (int at = 0; at < chars.length(); at++) {
+			char c = chars.charAt(at);
+			boolean trigger = c == ':' || c == '@' || c == '&' || c == '\\'
+					|| (c == '.' && at >= 3 && chars.regionMatches(true, at - 3, "www", 0, 3));
+			if (trigger) {
+				if (count == found.length) {
+					found = Arrays.copyOf(found, count * 2);
+				}
+				found[count++] = at;
 			}
 		}
-		return false;
+		return Arrays.copyOf(found, count);
+	}
+
+	/**
+	 * Whether any offset lies in a range.
+	 * @param offsets offsets in increasing order
+	 * @param start the range's first offset
+	 * @param end the offset just after the range
+	 * @return true when some offset is at least {@code start} and less than {@code end}
+	 */
+	private static boolean anyWithin(int[] offsets, int start, int end) {
+		int at = Arrays.binarySearch(offsets, start);
+		int first = (at >= 0) ? at : -at - 1;
+		return first < offsets.length && offsets[first] < end;
 	}
 
 }

@@ -18,6 +18,12 @@ public final class LinkSchemes {
 	 */
 	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
 
+	/**
+	 * What browsers ignore inside a scheme: ASCII whitespace and control characters, and
+	 * backslashes.
+	 */
+	private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\u0000-\\u0020\\u007F\\\\]");
+
 	private LinkSchemes() {
 	}
 
@@ -32,7 +38,7 @@ public final class LinkSchemes {
 	 * @return true for a relative link or one whose scheme is on the allow-list
 	 */
 	static boolean isAllowed(String decodedUrl) {
-		String url = decodedUrl.replaceAll("[\\u0000-\\u0020\\u007F\\\\]", "");
+		String url = IGNORED_BY_BROWSERS.matcher(decodedUrl).replaceAll("");
 		int colon = url.indexOf(':');
 		if (colon < 0) {
 			return true;

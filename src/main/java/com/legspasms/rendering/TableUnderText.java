@@ -39,10 +39,14 @@ final class TableUnderText implements ParagraphPreProcessor {
 	private static final Pattern DELIMITER_ROW = Pattern
 		.compile("[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*\\R?");
 
-	private final ParagraphPreProcessor tables;
+	/**
+	 * flexmark's own table pre-processor, made when a paragraph first has a table below
+	 * its first line (making one compiles a pattern, which cost more than most documents'
+	 * check for a table).
+	 */
+	private ParagraphPreProcessor tables;
 
-	private TableUnderText(ParserState state) {
-		this.tables = TableParagraphPreProcessor.Factory().apply(state);
+	private TableUnderText() {
 	}
 
 	/**
@@ -67,6 +71,9 @@ final class TableUnderText implements ParagraphPreProcessor {
 			Paragraph original = new Paragraph();
 			original.setContent(paragraph, 0, lines.size());
 			paragraph.setContent(original, header, lines.size());
+			if (this.tables == null) {
+				this.tables = TableParagraphPreProcessor.Factory().apply(state);
+			}
 			int used = this.tables.preProcessBlock(paragraph, state);
 			if (used == 0) {
 				paragraph.setContent(original, 0, lines.size());
@@ -159,7 +166,7 @@ final class TableUnderText implements ParagraphPreProcessor {
 
 		@Override
 		public ParagraphPreProcessor apply(ParserState state) {
-			return new TableUnderText(state);
+			return new TableUnderText();
 		}
 
 		@Override

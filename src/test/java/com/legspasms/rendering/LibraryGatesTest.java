@@ -4,39 +4,49 @@ import java.util.List;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The checks put in front of flexmark's admonition parser ({@link AdmonitionMarkerGate})
- * and autolink post-processor ({@link AutolinkGate}) change nothing a reader sees: each
- * input renders to the same HTML as with flexmark's own {@code AdmonitionExtension} and
- * {@code AutolinkExtension}, including addresses written with an entity or a backslash
- * escape, in any case, and markers indented, in lists or inside paragraphs.
+ * The care-card parser written after flexmark's admonition parser
+ * ({@link CareCardBlockParser}) and the check put in front of its autolink post-processor
+ * ({@link AutolinkGate}) change nothing a reader sees: each input renders to the same
+ * HTML as with flexmark's own {@code AdmonitionExtension} and {@code AutolinkExtension},
+ * including addresses written with an entity or a backslash escape, in any case, and
+ * markers indented, in lists or inside paragraphs.
  */
 class LibraryGatesTest {
 
-	private static final List<Extension> SHARED = List.of(TablesExtension.create(), TypographicExtension.create());
+	/** The care-card and line options the site sets ({@code MarkdownRenderer}). */
+	private static final DataHolder OPTIONS = new MutableDataSet()
+		.set(AdmonitionExtension.ALLOW_LAZY_CONTINUATION, false)
+		.set(Parser.TRACK_DOCUMENT_LINES, true)
+		.toImmutable();
 
-	private final HtmlRenderer renderer = HtmlRenderer.builder()
-		.extensions(List.of(AdmonitionExtension.create()))
+	private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+		.extensions(List.of(AdmonitionExtension.create(), TablesExtension.create(), FootnoteExtension.create(),
+				StrikethroughExtension.create()))
 		.build();
 
-	private final Parser flexmark = Parser.builder()
-		.extensions(List.of(TablesExtension.create(), TypographicExtension.create(), AutolinkExtension.create(),
-				AdmonitionExtension.create()))
+	private final Parser flexmark = Parser.builder(OPTIONS)
+		.extensions(List.of(TablesExtension.create(), TypographicExtension.create(), FootnoteExtension.create(),
+				StrikethroughExtension.create(), AutolinkExtension.create(), AdmonitionExtension.create()))
 		.build();
 
-	private final Parser gated = Parser.builder()
-		.extensions(List.of(SHARED.get(0), SHARED.get(1), new Gates()))
+	private final Parser gated = Parser.builder(OPTIONS)
+		.extensions(List.of(TablesExtension.create(), TypographicExtension.create(), FootnoteExtension.create(),
+				StrikethroughExtension.create(), new Gates()))
 		.build();
 
 	@ParameterizedTest
@@ -51,7 +61,11 @@ class LibraryGatesTest {
 			"  !!! note \"Indented marker\"\n      Body", "???+ note \"Open\"\n    Body", "??? note\n    Body",
 			"!!!note no space", "!!! x\n!!! y", "Text first\n!!! note \"Interrupts\"\n    Body",
 			"- item\n\n  !!! note \"In a list\"\n      Body", "    !!! note \"Code, not a card\"", "!!", "??", "!!! ",
-			"Wow!!! That hurt.", "¡¡¡ note" })
+			"Wow!!! That hurt.", "¡¡¡ note", "- item\n!!! note \"After an item\"\n    Body",
+			"1. First\n   !!! warning \"Inside\"\n       Body",
+			"!!! urgent \"Call 999\"\n    - one\n        - nested\n    - two", "!!! a \"t\"\n    Body\nlazy line",
+			"> !!! note \"Quoted\"\n>     Body", "!!! care cramps-urgent", "\t!!! note \"Tab\"\n\tBody",
+			"| Site | Note |\n|---|---|\n| www&#46;nhs.uk | ~~old~~ https://nhs.uk[^1] |\n\n[^1]: See www.nhs.uk." })
 	void rendersAsFlexmarkItselfDoes(String markdown) {
 		String expected = this.renderer.render(this.flexmark.parse(markdown));
 		assertThat(this.renderer.render(this.gated.parse(markdown))).isEqualTo(expected);
@@ -63,7 +77,7 @@ class LibraryGatesTest {
 		assertThat(this.renderer.render(this.gated.parse(markdown))).contains("<a href=");
 	}
 
-	/** Only the two gates, without the site's other parsing changes. */
+	/** Only these two, without the site's other parsing changes. */
 	private static final class Gates implements Parser.ParserExtension {
 
 		@Override
@@ -72,7 +86,7 @@ class LibraryGatesTest {
 
 		@Override
 		public void extend(Parser.Builder builder) {
-			builder.customBlockParserFactory(new AdmonitionMarkerGate());
+			builder.customBlockParserFactory(new CareCardBlockParser.Factory());
 			builder.postProcessorFactory(new AutolinkGate());
 		}
 
