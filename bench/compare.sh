@@ -293,6 +293,8 @@ hugo_run() {
 	HUGO_MS=$(($(now_ms) - start))
 	[ "$rc" -eq 0 ] || { cat "$OUT/hugo-output.txt" >&2; die "hugo failed ($rc)"; }
 	HUGO_RSS_KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$OUT/hugo-time.txt")
+	# Hugo's pages reach the disk now, not during the next run's measurement.
+	sync
 }
 
 # render_site_once WAY N CORPUS SLUG: one start of the site on the corpus; appends to L_WAY, F_WAY, H_WAY.
@@ -339,7 +341,11 @@ part_render() {
 		for way in "${ways[@]}"; do eval "L_$way=(); F_$way=(); H_$way=()"; done
 		for ((i = 1; i <= RENDER_RUNS; i++)); do
 			log "round $i/$RENDER_RUNS with $n articles"
-			for way in "${ways[@]}"; do render_site_once "$way" "$n" "$corpus" "$slug"; done
+			# Odd rounds take the ways in order, even rounds in reverse, so that none always runs first
+			# (just after Hugo's build, whose writes the kernel may still be flushing).
+			local order=("${ways[@]}") k
+			if ((i % 2 == 0)); then order=(); for ((k = ${#ways[@]} - 1; k >= 0; k--)); do order+=("${ways[k]}"); done; fi
+			for way in "${order[@]}"; do render_site_once "$way" "$n" "$corpus" "$slug"; done
 			hugo_run "$site"
 			pages=$(find "$site/public/articles" -mindepth 2 -name index.html | wc -l)
 			[ "$pages" -ge "$n" ] || die "hugo wrote $pages article pages for $n articles"
