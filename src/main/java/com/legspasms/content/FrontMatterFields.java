@@ -25,7 +25,7 @@ final class FrontMatterFields {
 			Map<String, Field> keys = new LinkedHashMap<>();
 			for (RecordComponent component : record.getRecordComponents()) {
 				String key = FrontMatterMessages.kebab(component.getName());
-				keys.put(key, new Field(key, component.getName(), component.getGenericType(), required(component)));
+				keys.put(key, new Field(key, component.getGenericType(), required(component)));
 			}
 			return new FrontMatterFields(Map.copyOf(keys), List.copyOf(keys.keySet()));
 		}
@@ -96,11 +96,10 @@ final class FrontMatterFields {
 	 * One field of a record.
 	 *
 	 * @param key the key as written, such as {@code reviewed-by}
-	 * @param component the record component's Java name, such as {@code reviewedBy}
 	 * @param type the component's generic type, such as {@code List<CitedSource>}
 	 * @param required whether Bean Validation requires it
 	 */
-	record Field(String key, String component, Type type, boolean required) {
+	record Field(String key, Type type, boolean required) {
 	}
 
 }

@@ -125,6 +125,12 @@ final class CareCardBlockParser extends AbstractBlockParser {
 
 		private final AdmonitionOptions options;
 
+		/**
+		 * The start pattern for this document's parsing settings, looked up at its first
+		 * marker line.
+		 */
+		private Pattern start;
+
 		StartFactory(DataHolder options) {
 			super(options);
 			this.options = new AdmonitionOptions(options);
@@ -145,9 +151,11 @@ final class CareCardBlockParser extends AbstractBlockParser {
 			}
 			BasedSequence line = state.getLine();
 			BasedSequence trySequence = line.subSequence(nextNonSpace, line.length());
-			String regex = String.format(START_FORMAT, state.getParsing().ATTRIBUTENAME,
-					state.getParsing().LINK_TITLE_STRING);
-			Matcher matcher = START_PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(trySequence);
+			if (this.start == null) {
+				this.start = START_PATTERNS.computeIfAbsent(String.format(START_FORMAT,
+						state.getParsing().ATTRIBUTENAME, state.getParsing().LINK_TITLE_STRING), Pattern::compile);
+			}
+			Matcher matcher = this.start.matcher(trySequence);
 			if (!matcher.find()) {
 				return BlockStart.none();
 			}
