@@ -69,6 +69,12 @@ public class MarkdownRenderer {
 	 */
 	private static final Pattern CARE_PLACEMENT_ATTEMPT = Pattern.compile("(?i)!{2,}\\s*care\\b[\\s\\S]*");
 
+	/**
+	 * A line of a paragraph that starts like a care card but names no kind
+	 * ({@code !!! "See a GP if:"}), so flexmark left it as text.
+	 */
+	private static final Pattern CARD_WITHOUT_KIND = Pattern.compile("(?m)^[ \\t]*(?:!!!|\\?\\?\\?)");
+
 	private final DataHolder options;
 
 	private final Parser parser;
@@ -229,6 +235,12 @@ public class MarkdownRenderer {
 			if (node instanceof Paragraph paragraph && CARE_PLACEMENT_ATTEMPT.matcher(paragraph.getChars()).matches()) {
 				checkPlacement(paragraph, line, careBlocks, placements, issues);
 				placementParagraphs.add(paragraph);
+			}
+			else if (node instanceof Paragraph paragraph && CARD_WITHOUT_KIND.matcher(paragraph.getChars()).find()) {
+				issues.add(new MarkdownIssue(line,
+						"a care card needs its kind after '!!!', such as "
+								+ "'!!! see-doctor \"See a GP if:\"' (use one of: " + CareCardKind.knownKeys()
+								+ "); without it the card is shown as plain text"));
 			}
 			else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
 				headingNodes.add(heading);

@@ -131,4 +131,12 @@ class MarkdownRendererTest {
 		return body.ownerDocument();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "!!! \"See a GP if:\"\n    - a sign", "!!!\n    - a sign", "Some text\n??? \"Title\"" })
+	void aCardWithoutItsKindIsAProblemNotText(String markdown) {
+		RenderedBody body = this.markdown.render(markdown, 1);
+		assertThat(body.issues()).extracting(MarkdownIssue::message)
+			.anySatisfy((message) -> assertThat(message).startsWith("a care card needs its kind after '!!!'"));
+	}
+
 }
