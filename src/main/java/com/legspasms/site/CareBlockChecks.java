@@ -29,7 +29,25 @@ class CareBlockChecks {
 	 */
 	static final int COPIED_RUN = 12;
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
+	private static final long RUN_BASE = 1_000_003L;
+
+	/** {@code RUN_BASE^COPIED_RUN}, modulo 2^64. */
+	private static final long RUN_BASE_POWER = power(RUN_BASE, COPIED_RUN);
+
+	/** {@code RUN_BASE^(COPIED_RUN - 1)}, modulo 2^64. */
+	private static final long RUN_BASE_POWER_BELOW = power(RUN_BASE, COPIED_RUN - 1);
+
+	/** Letters and digits below 128, which are most of what the words scan meets. */
+	private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII_LETTER_OR_DIGIT[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
+	}
+
+	/** What counts as a word when looking for copies; {@link #words} finds the same. */
+	static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
 
 	private static final Pattern PLACEMENT_LINE = Pattern.compile("\\s*!!!\\s+care\\b.*");
 
@@ -86,18 +104,22 @@ class CareBlockChecks {
 		if (runs.isEmpty()) {
 			return;
 		}
-		bodies.parallelStream().forEach((body) -> checkCopies(body, runs));
+		// Every run of every article is looked up: a sorted array answers "is it a
+		// block's run?" without boxing the hash; only the rare hit goes to the map.
+		long[] blockRuns = runs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+		bodies.parallelStream().forEach((body) -> checkCopies(body, blockRuns, runs));
 	}
 
-	private void checkCopies(ArticleBody body, Map<Long, List<CareBlockFile>> runs) {
+	private void checkCopies(ArticleBody body, long[] blockRuns, Map<Long, List<CareBlockFile>> runs) {
 		Words words = words(body.markdown(), body.firstLine());
 		Set<String> reported = new HashSet<>();
+		long hash = 0;
 		for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
-			List<CareBlockFile> owners = runs.get(runHash(words, i));
-			if (owners == null) {
+			hash = (i == 0) ? runHash(words, 0) : nextRunHash(hash, words, i - 1);
+			if (Arrays.binarySearch(blockRuns, hash) < 0) {
 				continue;
 			}
-			for (CareBlockFile block : owners) {
+			for (CareBlockFile block : runs.get(hash)) {
 				if (!body.slug().equals(block.frontMatter().home()) && reported.add(block.name())) {
 					this.problems.add(body.problemAt(words.line(i),
 							"repeats the words of care block '" + block.name() + "' (\"" + phrase(words, i)
@@ -117,17 +139,35 @@ class CareBlockChecks {
 	}
 
 	/**
-	 * A hash of the {@link #COPIED_RUN} words from {@code from}.
+	 * A hash of the {@link #COPIED_RUN} words from {@code from}: the polynomial
+	 * {@code RUN_BASE^COPIED_RUN + Σ hash(from + j) · RUN_BASE^(COPIED_RUN - 1 - j)},
+	 * modulo 2^64.
 	 * @param words the words of a body
 	 * @param from the index of the run's first word
 	 * @return the hash of the run, equal for runs of equal words
 	 */
-	private static long runHash(Words words, int from) {
+	static long runHash(Words words, int from) {
 		long hash = 1;
 		for (int i = from; i < from + COPIED_RUN; i++) {
-			hash = hash * 1_000_003L + words.hash(i);
+			hash = hash * RUN_BASE + words.hash(i);
 		}
 		return hash;
+	}
+
+	/**
+	 * The {@link #runHash} of the run one word on, from the hash of the run before it (a
+	 * rolling hash, as Rabin and Karp's string search uses): drops that run's first word
+	 * and adds the word after its last, in a few operations instead of
+	 * {@link #COPIED_RUN}. The result equals {@code runHash(words, from + 1)} exactly,
+	 * since both are computed modulo 2^64.
+	 * @param hash the {@link #runHash} of the run starting at {@code from}
+	 * @param words the words of a body
+	 * @param from the index of the first word of the run {@code hash} belongs to
+	 * @return the hash of the run starting at {@code from + 1}
+	 */
+	static long nextRunHash(long hash, Words words, int from) {
+		long withoutFirst = hash - RUN_BASE_POWER - words.hash(from) * RUN_BASE_POWER_BELOW;
+		return withoutFirst * RUN_BASE + RUN_BASE_POWER + words.hash(from + COPIED_RUN);
 	}
 
 	/**
@@ -174,14 +214,15 @@ class CareBlockChecks {
 	private static void addWords(String text, int from, int to, int line, Words words) {
 		int i = from;
 		while (i < to) {
-			int c = text.codePointAt(i);
-			if (!isLetterOrNumber(c)) {
-				i += Character.charCount(c);
+			int length = letterOrNumberAt(text, i);
+			if (length == 0) {
+				i += (text.charAt(i) < 128) ? 1 : Character.charCount(text.codePointAt(i));
 				continue;
 			}
 			int start = i;
-			while (i < to && isLetterOrNumber(text.codePointAt(i))) {
-				i += Character.charCount(text.codePointAt(i));
+			while (length > 0) {
+				i += length;
+				length = (i < to) ? letterOrNumberAt(text, i) : 0;
 			}
 			// (?:['’][\p{L}]+)*
 			while (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
@@ -193,6 +234,30 @@ class CareBlockChecks {
 			}
 			words.add(start, i, line);
 		}
+	}
+
+	/**
+	 * How long the letter or number at an index is.
+	 * @param text some text
+	 * @param i an index in it
+	 * @return the number of chars (1, or 2 for a surrogate pair) of the code point at
+	 * {@code i} when it is {@code [\p{L}\p{N}]}, else 0
+	 */
+	private static int letterOrNumberAt(String text, int i) {
+		char c = text.charAt(i);
+		if (c < 128) {
+			return (ASCII_LETTER_OR_DIGIT[c]) ? 1 : 0;
+		}
+		int codePoint = text.codePointAt(i);
+		return isLetterOrNumber(codePoint) ? Character.charCount(codePoint) : 0;
+	}
+
+	private static long power(long base, int exponent) {
+		long power = 1;
+		for (int i = 0; i < exponent; i++) {
+			power *= base;
+		}
+		return power;
 	}
 
 	/**
