@@ -43,6 +43,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.springframework.stereotype.Component;
 
@@ -232,11 +233,11 @@ public class MarkdownRenderer {
 		Set<FootnoteBlock> footnotesUsed = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Node node : document.getDescendants()) {
 			int line = firstLine + document.getLineNumber(node.getStartOffset());
-			if (node instanceof Paragraph paragraph && CARE_PLACEMENT_ATTEMPT.matcher(paragraph.getChars()).matches()) {
+			if (node instanceof Paragraph paragraph && isPlacementAttempt(paragraph.getChars())) {
 				checkPlacement(paragraph, line, careBlocks, placements, issues);
 				placementParagraphs.add(paragraph);
 			}
-			else if (node instanceof Paragraph paragraph && CARD_WITHOUT_KIND.matcher(paragraph.getChars()).find()) {
+			else if (node instanceof Paragraph paragraph && isCardWithoutKind(paragraph.getChars())) {
 				issues.add(new MarkdownIssue(line,
 						"a care card needs its kind after '!!!', such as "
 								+ "'!!! see-doctor \"See a GP if:\"' (use one of: " + CareCardKind.knownKeys()
@@ -356,6 +357,29 @@ public class MarkdownRenderer {
 			.ifPresent((problem) -> issues.add(new MarkdownIssue(firstLine, problem)));
 		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);
 		return new RenderedBody(card, ArticleText.EMPTY, body.links(), List.of(), List.of(), List.copyOf(issues));
+	}
+
+	/**
+	 * Whether a paragraph starts like a care block placement
+	 * ({@link #CARE_PLACEMENT_ATTEMPT}). Most paragraphs do not start with {@code !}, and
+	 * are told so without running the pattern.
+	 * @param text the paragraph's text
+	 * @return true when it matches {@link #CARE_PLACEMENT_ATTEMPT}
+	 */
+	private static boolean isPlacementAttempt(BasedSequence text) {
+		return text.length() > 1 && text.charAt(0) == '!' && CARE_PLACEMENT_ATTEMPT.matcher(text).matches();
+	}
+
+	/**
+	 * Whether a line of a paragraph starts with a card marker but the paragraph is no
+	 * card ({@link #CARD_WITHOUT_KIND}). Only a paragraph holding {@code !!!} or
+	 * {@code ???} can, and most hold neither, so the multi-line pattern runs on the few
+	 * that do.
+	 * @param text the paragraph's text
+	 * @return true when {@link #CARD_WITHOUT_KIND} finds a match in it
+	 */
+	private static boolean isCardWithoutKind(BasedSequence text) {
+		return (text.indexOf("!!!") >= 0 || text.indexOf("???") >= 0) && CARD_WITHOUT_KIND.matcher(text).find();
 	}
 
 	private static void checkPlacement(Paragraph paragraph, int line, Map<String, String> careBlocks,

@@ -6,7 +6,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
  * Plugs the site's own pieces into flexmark's renderer: GitHub's heading ids, article
- * link rewriting, care cards and pictures.
+ * link rewriting, care cards and pictures, and plain text appended without flexmark's
+ * escaping when it needs none ({@link PlainTextRenderer}).
  */
 class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -26,6 +27,7 @@ class SiteRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
 		builder.linkResolverFactory(new ArticleLinkResolver.Factory(this.addresses));
 		builder.nodeRendererFactory((options) -> new CareCardRenderer());
 		builder.nodeRendererFactory((options) -> new PictureRenderer());
+		builder.nodeRendererFactory((options) -> new PlainTextRenderer());
 	}
 
 }
