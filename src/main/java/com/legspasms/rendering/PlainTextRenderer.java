@@ -19,8 +19,9 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * each over flexmark's own character sequence, one character call at a time; that was
  * over a twentieth of loading a 10,000-article site (JFR, 2026-12-07). Text holding none
  * of {@code \ & \r < > "} comes out of all three unchanged, so it is appended straight
- * from the string it was parsed from; text holding any of them, or not taken whole from
- * one string, is rendered by flexmark ({@link NodeRendererContext#delegateRender()}).
+ * from the string it was parsed from; text holding any of them, or a NUL (which
+ * flexmark's sequences read as U+FFFD, as CommonMark asks), or not taken whole from one
+ * string, is rendered by flexmark ({@link NodeRendererContext#delegateRender()}).
  */
 final class PlainTextRenderer implements NodeRenderer {
 
@@ -43,7 +44,7 @@ final class PlainTextRenderer implements NodeRenderer {
 	 * The text as it is, when rendering would not change it.
 	 * @param chars a text node's characters
 	 * @return them as a string when they are one stretch of the parsed string and hold
-	 * none of {@code \ & \r < > "}; otherwise {@code null}
+	 * none of {@code \ & \r < > "} nor NUL; otherwise {@code null}
 	 */
 	static String plain(BasedSequence chars) {
 		if (!(chars instanceof SubSequence) || !(chars.getBase() instanceof String source)) {
@@ -53,7 +54,7 @@ final class PlainTextRenderer implements NodeRenderer {
 		int end = chars.getEndOffset();
 		for (int i = start; i < end; i++) {
 			char c = source.charAt(i);
-			if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+			if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"' || c == '\0') {
 				return null;
 			}
 		}

@@ -81,7 +81,8 @@ class LibraryGatesTest {
 			"[a \"link\" & <b>](https://nhs.uk) text", "<span>inline html</span> and <b>bold</b> text",
 			"Héllo — ünïcödé 😀 'single' quotes", "Tab\tand  spaces  \nsecond line", "# Title with & and \"quotes\"",
 			"`code & <b> \\`", "Hard  \nbreak and soft\nbreak", "Ends with a backslash\\", "> \"quoted\" & <cited>",
-			"- list & item\n- \"two\"", "*emphasis & <x>* and **\"strong\"**", "Line\\\nbreak by backslash" })
+			"- list & item\n- \"two\"", "*emphasis & <x>* and **\"strong\"**", "Line\\\nbreak by backslash", "a\0b",
+			"# T\0", "| a\0 |\n|---|\n| b |", "[x\0y](https://nhs.uk)" })
 	void rendersAsFlexmarkItselfDoes(String markdown) {
 		String expected = this.renderer.render(this.flexmark.parse(markdown));
 		assertThat(this.gatedRenderer.render(this.gated.parse(markdown))).isEqualTo(expected);
@@ -102,7 +103,7 @@ class LibraryGatesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Fish & chips", "a < b", "a > b", "not \\*emphasis", "&copy; 2026" })
+	@ValueSource(strings = { "Fish & chips", "a < b", "a > b", "not \\*emphasis", "&copy; 2026", "a\0b" })
 	void textThatNeedsEscapingGoesToFlexmark(String markdown) {
 		Node text = this.gated.parse(markdown).getFirstChild().getFirstChild();
 		assertThat(PlainTextRenderer.plain(text.getChars())).isNull();

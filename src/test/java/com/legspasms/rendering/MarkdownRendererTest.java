@@ -1,5 +1,7 @@
 package com.legspasms.rendering;
 
+import java.util.Map;
+
 import com.legspasms.web.SiteUrls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -129,6 +131,13 @@ class MarkdownRendererTest {
 		String html = this.markdown.render(markdown, 1).html();
 		Element body = Jsoup.parseBodyFragment(html).body();
 		return body.ownerDocument();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Cramp\0ing legs", "# Cramp\0ing", "- Cramp\0ing", "| Cramp\0ing |\n|---|\n| x |" })
+	void aNulCharacterIsShownAsTheReplacementCharacterAsCommonMarkAsks(String markdown) {
+		String html = this.markdown.render(markdown, 1, Map.of()).html();
+		assertThat(html).contains("Cramp\uFFFDing").doesNotContain("\0");
 	}
 
 	@ParameterizedTest

@@ -19,7 +19,10 @@ class CareBlockWordsTest {
 
 	/** Letters, digits and numbers of several kinds, apostrophes, and separators. */
 	private static final String[] PIECES = { "a", "Z", "7", "é", "Ж", "ß", "Ⅻ", "½", "٣", "𝐀", "😀", "'", "\u2019",
-			"-", " ", ".", "!", "\t", "_", "\u00a0", "can't", "don\u2019t", "x'", "'y", "a''b" };
+			"-", " ", ".", "!", "\t", "_", "\u00a0", "can't", "don\u2019t", "x'", "'y", "a''b",
+			// Hashes of every sign (this one's is Integer.MIN_VALUE), and unpaired
+			// surrogates.
+			"polygenelubricants", "electroencephalography", "\uD83D", "\uDE00", "\uD835x" };
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "Call 999 now", "you can't put weight on it", "l'été à Paris", "Ⅻ ½ ٣ 𝐀𝐁 😀x",

@@ -210,6 +210,20 @@ class CareBlocksTest {
 						+ "place the block with the line '!!! care clot-signs' instead of copying it"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "6|You have throbbing pain in your calf or your thigh, in one leg.",
+			"8|First line of its own words.\nSecond line of its own words.\n"
+					+ "Then they have throbbing pain in your calf or your thigh, in one leg" })
+	void aCopyIsFoundAsTheFirstOrTheLastWordsOfAnArticle(String lineAndBody) {
+		String[] parts = lineAndBody.split("\\|", 2);
+		ContentFixture fixture = fixture().article("copier", "Copier", "causes", parts[1] + "\n");
+		String phrase = parts[1].startsWith("You") ? "you have throbbing pain in your"
+				: "have throbbing pain in your calf";
+		assertThat(fixture.problems("hub")).containsExactly(fixture.problem("copier.md", Integer.parseInt(parts[0]),
+				"repeats the words of care block 'clot-signs' (\"" + phrase + "\u2026\"): "
+						+ "place the block with the line '!!! care clot-signs' instead of copying it"));
+	}
+
 	@Test
 	void elevenSharedWordsAreNotACopy() {
 		ContentFixture fixture = fixture().article("other", "Other", "causes",
