@@ -135,7 +135,35 @@ public class ContentLoader {
 		String yaml = String.join("\n", lines.subList(1, closing));
 		ArticleBody body = new ArticleBody(slug, file, String.join("\n", lines.subList(closing + 1, lines.size())),
 				closing + 2);
+		reportControlCharacters(body, problems);
 		return new Split(yaml, body);
+	}
+
+	/**
+	 * Reports each line of a body that holds a control character: any of U+0000 to U+001F
+	 * other than a tab, U+007F, or U+0080 to U+009F. A web page may not hold them (WHATWG
+	 * HTML, "Preprocessing the input stream": a control character is a parse error), a
+	 * reader cannot see them, and they are usually pasted in invisibly. Line ends are
+	 * already split off; the front matter's are refused by YAML.
+	 * @param body an article's or care block's body
+	 * @param problems where one problem per such line is added, naming its first control
+	 * character
+	 */
+	private static void reportControlCharacters(ArticleBody body, List<ContentProblem> problems) {
+		String markdown = body.markdown();
+		int line = body.firstLine();
+		for (int i = 0; i < markdown.length(); i++) {
+			char c = markdown.charAt(i);
+			if (c == '\n') {
+				line++;
+			}
+			else if ((c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F')) {
+				problems.add(body.problemAt(line, "line holds the control character U+" + String.format("%04X", (int) c)
+						+ ", which a web page may not show: delete it (it is often pasted in invisibly)"));
+				int lineEnd = markdown.indexOf('\n', i);
+				i = (lineEnd >= 0) ? lineEnd - 1 : markdown.length();
+			}
+		}
 	}
 
 	private static int closingFence(List<String> lines) {

@@ -39,6 +39,25 @@ class UnreadableContentTest {
 	}
 
 	@Test
+	void aControlCharacterInAnArticleBodyIsReportedAtItsLineOncePerLine() {
+		this.content.write("pasted.md", "---\ntitle: Cramps\nsummary: Pasted.\ncategory: causes\n---\n"
+				+ "Fine line.\r\nBell\u0007 and escape\u001B here.\n\tTabbed is fine.\nNext\u0085line \u0000.\n");
+		assertThat(problems()).containsExactly(problem("pasted.md", 7,
+				"line holds the control character U+0007, which a web page may not show: delete it (it is often pasted in invisibly)"),
+				problem("pasted.md", 9,
+						"line holds the control character U+0085, which a web page may not show: delete it (it is often pasted in invisibly)"));
+	}
+
+	@Test
+	void aControlCharacterInACareBlockBodyIsReportedAtItsLine() {
+		this.content.careBlock("pasted-signs", "---\nurgency: urgent\ntitle: \"Ask for an urgent GP appointment if:\"\n"
+				+ "reviewed: 2026-11-29\nsources:\n  - title: \"NHS: DVT\"\n"
+				+ "    url: https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/\n---\n- your calf is\u007F swollen\n");
+		assertThat(this.content.problems("hub")).containsExactly(this.content.careProblem("pasted-signs", 9,
+				"line holds the control character U+007F, which a web page may not show: delete it (it is often pasted in invisibly)"));
+	}
+
+	@Test
 	void aYamlAliasBombIsRefusedByItsLimits() {
 		StringBuilder yaml = new StringBuilder(
 				"---\ntitle: Bomb\nsummary: S.\ncategory: causes\nrelated:\n  - &a [x, x, x, x, x, x, x, x, x]\n");
