@@ -22,6 +22,7 @@ import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Service;
  * new snapshot before it is served.
  */
 @Service
-public class SearchService {
+public class SearchService implements SmartInitializingSingleton {
 
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
@@ -72,8 +73,17 @@ public class SearchService {
 	public SearchService(PublishedSite content, SearchGaps gaps) {
 		this.content = content;
 		this.gaps = gaps;
-		// A broken rule in the writers' word lists stops start-up with its file and line.
-		rulesFor(content.current());
+	}
+
+	/**
+	 * Checks the writers' word lists against the site once every bean is made (the site
+	 * may still be loading in the background until then): a broken rule stops start-up
+	 * with its file and line.
+	 * @throws InvalidContentException naming the file and line of each broken rule
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		rulesFor(this.content.current());
 	}
 
 	/**

@@ -3,6 +3,9 @@ package com.legspasms.site;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import com.legspasms.content.ContentLoader;
@@ -11,7 +14,11 @@ import com.legspasms.content.InvalidContentException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +27,7 @@ import org.springframework.stereotype.Component;
  * or, when the content is broken, keeps serving the last good one.
  */
 @Component
-public class PublishedSite {
+public class PublishedSite implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(PublishedSite.class);
 
@@ -30,24 +37,98 @@ public class PublishedSite {
 
 	private final ApplicationEventPublisher events;
 
+	/** The first build, started when the bean is made. */
+	private final CompletableFuture<SiteSnapshot> initial;
+
+	/** The snapshot being served; {@code null} until the first build has finished. */
 	private volatile SiteSnapshot current;
 
 	private volatile LastReload lastReload;
 
 	private volatile ContentChangeHandled lastChange = new ContentChangeHandled(0, List.of());
 
+	/**
+	 * Builds the site now, on the calling thread.
+	 * @param factory builds snapshots from the content folder
+	 * @param properties the site's settings, naming the content folder
+	 * @param events where snapshots built on a reload and handled changes are announced
+	 * @throws InvalidContentException listing every problem when the content is broken
+	 */
 	public PublishedSite(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events) {
+		this(factory, properties, events, Runnable::run);
+	}
+
+	/**
+	 * Starts building the site on the context's bootstrap executor (Spring Framework's
+	 * background bean initialization executor; Spring Boot lends it its
+	 * {@code applicationTaskExecutor}), so that the content loads while the rest of the
+	 * context starts. The context waits for the build before it finishes starting
+	 * ({@link #afterSingletonsInstantiated()}), so broken content still stops start-up
+	 * with every problem listed, and no request is served before the site is built.
+	 * @param factory builds snapshots from the content folder
+	 * @param properties the site's settings, naming the content folder
+	 * @param events where snapshots built on a reload and handled changes are announced
+	 * @param bootstrapExecutor where the first build runs; a direct executor builds it in
+	 * the constructor
+	 * @throws InvalidContentException listing every problem, when the executor runs the
+	 * build at once and the content is broken
+	 */
+	@Autowired
+	public PublishedSite(SiteSnapshotFactory factory, SiteProperties properties, ApplicationEventPublisher events,
+			@Qualifier(ConfigurableApplicationContext.BOOTSTRAP_EXECUTOR_BEAN_NAME) Executor bootstrapExecutor) {
 		this.factory = factory;
 		this.contentDir = Path.of(properties.contentDir());
 		this.events = events;
-		long start = System.nanoTime();
-		this.current = factory.build(this.contentDir);
-		logger.info("Loaded " + this.current.articles().size() + " articles from " + this.contentDir.toAbsolutePath()
-				+ " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		this.initial = CompletableFuture.supplyAsync(this::buildInitial, bootstrapExecutor);
+		if (this.initial.isDone()) {
+			this.current = awaitInitial();
+		}
 	}
 
+	private SiteSnapshot buildInitial() {
+		long start = System.nanoTime();
+		SiteSnapshot snapshot = this.factory.build(this.contentDir);
+		logger.info("Loaded " + snapshot.articles().size() + " articles from " + this.contentDir.toAbsolutePath()
+				+ " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		return snapshot;
+	}
+
+	/**
+	 * Waits for the first build, so the context finishes starting only with a site to
+	 * serve.
+	 * @throws InvalidContentException listing every problem when the content is broken
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.current == null) {
+			this.current = awaitInitial();
+		}
+	}
+
+	/**
+	 * The snapshot being served; before the first build has finished, waits for it.
+	 * @return the snapshot
+	 * @throws InvalidContentException listing every problem when the first build found
+	 * the content broken
+	 */
 	public SiteSnapshot current() {
-		return this.current;
+		SiteSnapshot snapshot = this.current;
+		return (snapshot != null) ? snapshot : awaitInitial();
+	}
+
+	private SiteSnapshot awaitInitial() {
+		try {
+			return this.initial.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	public Path contentDir() {
