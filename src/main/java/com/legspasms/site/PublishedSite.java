@@ -37,8 +37,11 @@ public class PublishedSite implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
-	/** The first build, started when the bean is made. */
-	private final CompletableFuture<SiteSnapshot> initial;
+	/**
+	 * The first build, started when the bean is made; {@code null} once its snapshot is
+	 * {@link #current}, so that a later reload does not keep the first snapshot alive.
+	 */
+	private volatile CompletableFuture<SiteSnapshot> initial;
 
 	/** The snapshot being served; {@code null} until the first build has finished. */
 	private volatile SiteSnapshot current;
@@ -81,7 +84,7 @@ public class PublishedSite implements SmartInitializingSingleton {
 		this.events = events;
 		this.initial = CompletableFuture.supplyAsync(this::buildInitial, bootstrapExecutor);
 		if (this.initial.isDone()) {
-			this.current = awaitInitial();
+			awaitInitial();
 		}
 	}
 
@@ -100,9 +103,7 @@ public class PublishedSite implements SmartInitializingSingleton {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.current == null) {
-			this.current = awaitInitial();
-		}
+		awaitInitial();
 	}
 
 	/**
@@ -116,9 +117,21 @@ public class PublishedSite implements SmartInitializingSingleton {
 		return (snapshot != null) ? snapshot : awaitInitial();
 	}
 
-	private SiteSnapshot awaitInitial() {
+	/**
+	 * Waits for the first build and makes its snapshot {@link #current}, unless that was
+	 * done already.
+	 * @return the snapshot being served
+	 * @throws InvalidContentException listing every problem when the content is broken
+	 */
+	private synchronized SiteSnapshot awaitInitial() {
+		CompletableFuture<SiteSnapshot> first = this.initial;
+		if (first == null) {
+			return this.current;
+		}
 		try {
-			return this.initial.join();
+			this.current = first.join();
+			this.initial = null;
+			return this.current;
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException failure) {
