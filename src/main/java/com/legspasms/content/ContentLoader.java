@@ -141,10 +141,11 @@ public class ContentLoader {
 
 	/**
 	 * Reports each line of a body that holds a control character: any of U+0000 to U+001F
-	 * other than a tab, U+007F, or U+0080 to U+009F. A web page may not hold them (WHATWG
-	 * HTML, "Preprocessing the input stream": a control character is a parse error), a
-	 * reader cannot see them, and they are usually pasted in invisibly. Line ends are
-	 * already split off; the front matter's are refused by YAML.
+	 * other than a tab, U+007F, or U+0080 to U+009F ({@link Character#isISOControl}). A
+	 * web page may not hold them (WHATWG HTML, "Preprocessing the input stream": a
+	 * control character is a parse error), a reader cannot see them, and they are usually
+	 * pasted in invisibly. Line ends are already split off; the front matter's are
+	 * refused by YAML.
 	 * @param body an article's or care block's body
 	 * @param problems where one problem per such line is added, naming its first control
 	 * character
@@ -157,7 +158,7 @@ public class ContentLoader {
 			if (c == '\n') {
 				line++;
 			}
-			else if ((c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F')) {
+			else if (Character.isISOControl(c) && c != '\t') {
 				problems.add(body.problemAt(line, "line holds the control character U+" + String.format("%04X", (int) c)
 						+ ", which a web page may not show: delete it (it is often pasted in invisibly)"));
 				int lineEnd = markdown.indexOf('\n', i);

@@ -37,12 +37,15 @@ class CareBlockChecks {
 	/** {@code RUN_BASE^(COPIED_RUN - 1)}, modulo 2^64. */
 	private static final long RUN_BASE_POWER_BELOW = power(RUN_BASE, COPIED_RUN - 1);
 
-	/** Letters and digits below 128, which are most of what the words scan meets. */
+	/**
+	 * {@link #isLetterOrNumber} for each character below 128 (the letters and digits),
+	 * which are most of what the words scan meets.
+	 */
 	private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
 
 	static {
 		for (char c = 0; c < 128; c++) {
-			ASCII_LETTER_OR_DIGIT[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+			ASCII_LETTER_OR_DIGIT[c] = isLetterOrNumber(c);
 		}
 	}
 
@@ -267,9 +270,6 @@ class CareBlockChecks {
 	 * @return true when it is a letter or a number
 	 */
 	private static boolean isLetterOrNumber(int c) {
-		if (c < 128) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		}
 		int type = Character.getType(c);
 		return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
 				|| type == Character.OTHER_NUMBER;
