@@ -29,6 +29,16 @@ record RenderedPage(String contentType, String cacheControl, byte[] identity, St
 		return new RenderedPage(contentType, cacheControl, body, "\"" + hash + "\"", gzip(body), "\"" + hash + "-gz\"");
 	}
 
+	/**
+	 * What the page takes in memory, roughly: its plain and gzipped bytes and its
+	 * headers' text.
+	 * @return the size in bytes, for bounding the pages kept
+	 */
+	int weight() {
+		return this.identity.length + this.gzip.length + 2 * (this.identityETag.length() + this.gzipETag.length())
+				+ 256;
+	}
+
 	private static String hash(byte[] body) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);

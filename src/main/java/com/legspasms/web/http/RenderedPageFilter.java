@@ -3,10 +3,10 @@ package com.legspasms.web.http;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteProperties;
 import com.legspasms.site.SiteSnapshot;
@@ -27,10 +27,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves the site's pages from memory. Each page is rendered by its controller and
  * template the first time it is asked for, then kept, with a gzipped copy and strong
- * ETags, for as long as the content snapshot it came from is the one being served; after
- * a reload the pages are rendered again, and pages are also rendered again on a new day
- * (a page's "due for review" notice depends on the date). Conditional and {@code HEAD}
- * requests for a kept page are answered without rendering. In preview mode
+ * ETags, for as long as the content snapshot it came from is the one being served (and
+ * while the kept pages stay within {@code site.page-cache.max-size}: beyond it, the pages
+ * least likely to be asked for again are let go, to be rendered again when next asked
+ * for); after a reload the pages are rendered again, and pages are also rendered again on
+ * a new day (a page's "due for review" notice depends on the date). Conditional and
+ * {@code HEAD} requests for a kept page are answered without rendering. In preview mode
  * ({@code site.preview}) nothing is kept: every page is rendered for each request, so the
  * problem panel and draft banners are never stale.
  */
@@ -50,11 +52,15 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	private volatile PagesOfSnapshot pages = new PagesOfSnapshot(null, null);
+	private final long maxBytes;
 
-	RenderedPageFilter(PublishedSite content, SiteProperties properties) {
+	private volatile PagesOfSnapshot pages;
+
+	RenderedPageFilter(PublishedSite content, SiteProperties properties, PageCacheProperties cache) {
 		this.content = content;
 		this.preview = properties.preview();
+		this.maxBytes = cache.maxSize().toBytes();
+		this.pages = new PagesOfSnapshot(null, null, this.maxBytes);
 	}
 
 	@Override
@@ -69,7 +75,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		SiteSnapshot snapshot = this.content.current();
 		PagesOfSnapshot pages = pagesOf(snapshot);
-		RenderedPage page = pages.byPath.get(request.getRequestURI());
+		RenderedPage page = pages.byPath.getIfPresent(request.getRequestURI());
 		if (page == null && "GET".equals(request.getMethod())) {
 			page = render(request, response, chain);
 			if (page == null) {
@@ -88,7 +94,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		PagesOfSnapshot current = this.pages;
 		LocalDate today = LocalDate.now(this.clock);
 		if (current.snapshot != snapshot || !today.equals(current.day)) {
-			current = new PagesOfSnapshot(snapshot, today);
+			current = new PagesOfSnapshot(snapshot, today, this.maxBytes);
 			this.pages = current;
 		}
 		return current;
@@ -149,11 +155,20 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 		final LocalDate day;
 
-		final Map<String, RenderedPage> byPath = new ConcurrentHashMap<>();
+		/**
+		 * Bounded by the pages' bytes ({@link RenderedPage#weight()}). Eviction runs on
+		 * the thread that adds a page, not on a shared pool.
+		 */
+		final Cache<String, RenderedPage> byPath;
 
-		PagesOfSnapshot(SiteSnapshot snapshot, LocalDate day) {
+		PagesOfSnapshot(SiteSnapshot snapshot, LocalDate day, long maxBytes) {
 			this.snapshot = snapshot;
 			this.day = day;
+			this.byPath = Caffeine.newBuilder()
+				.maximumWeight(maxBytes)
+				.weigher((String path, RenderedPage page) -> page.weight())
+				.executor(Runnable::run)
+				.build();
 		}
 
 	}
