@@ -22,7 +22,6 @@ import com.legspasms.site.PublishedSite;
 import com.legspasms.site.SiteSnapshot;
 import com.legspasms.site.SiteSnapshotBuilt;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Service;
  * new snapshot before it is served.
  */
 @Service
-public class SearchService implements SmartInitializingSingleton {
+public class SearchService {
 
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
@@ -73,17 +72,6 @@ public class SearchService implements SmartInitializingSingleton {
 	public SearchService(PublishedSite content, SearchGaps gaps) {
 		this.content = content;
 		this.gaps = gaps;
-	}
-
-	/**
-	 * Checks the writers' word lists against the site once every bean is made (the site
-	 * may still be loading in the background until then): a broken rule stops start-up
-	 * with its file and line.
-	 * @throws InvalidContentException naming the file and line of each broken rule
-	 */
-	@Override
-	public void afterSingletonsInstantiated() {
-		rulesFor(this.content.current());
 	}
 
 	/**
@@ -235,15 +223,43 @@ public class SearchService implements SmartInitializingSingleton {
 			return new SearchAnalyzers(synonyms);
 		}
 		catch (ParseException ex) {
-			Matcher line = LINE_NUMBER.matcher(ex.getMessage());
-			throw new InvalidContentException(
-					List.of(new ContentProblem(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
-							"cannot read this synonym rule: " + rootMessage(ex))));
+			List<ContentProblem> broken = brokenRules(file, rules);
+			if (broken.isEmpty()) {
+				Matcher line = LINE_NUMBER.matcher(ex.getMessage());
+				broken = List.of(new ContentProblem(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
+						"cannot read this synonym rule: " + rootMessage(ex)));
+			}
+			throw new InvalidContentException(broken);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new InvalidContentException(
 					List.of(new ContentProblem(file, 0, "cannot read the synonym rules: " + rootMessage(ex))));
 		}
+	}
+
+	/**
+	 * Every rule that Lucene cannot read on its own: its parser stops at the first, so
+	 * once it has, each line is read again by itself, and a writer sees them all at once.
+	 * @param file the path to name in problems
+	 * @param rules the rules, one a line
+	 * @return a problem for each line that cannot be read
+	 */
+	private static List<ContentProblem> brokenRules(String file, String rules) {
+		List<ContentProblem> broken = new ArrayList<>();
+		List<String> lines = rules.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			try (Reader rule = new StringReader(line)) {
+				new SearchAnalyzers(rule);
+			}
+			catch (ParseException | IOException | RuntimeException ex) {
+				broken.add(new ContentProblem(file, i + 1, "cannot read this synonym rule: " + rootMessage(ex)));
+			}
+		}
+		return broken;
 	}
 
 	private static String rootMessage(Throwable ex) {

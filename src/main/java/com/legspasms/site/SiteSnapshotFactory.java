@@ -11,6 +11,7 @@ import com.legspasms.content.InvalidContentException;
 import com.legspasms.content.LoadedContent;
 import com.legspasms.rendering.MarkdownRenderer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,8 @@ public class SiteSnapshotFactory {
 
 	private final SnapshotAssembler assembler;
 
+	private final List<WordListCheck> wordListChecks;
+
 	/**
 	 * Creates the factory with its stages.
 	 * @param properties the site's settings
@@ -49,8 +52,29 @@ public class SiteSnapshotFactory {
 	 * @param settingLines where in application.yml each setting was read from, named in
 	 * problems with the settings
 	 */
-	@Autowired
 	public SiteSnapshotFactory(SiteProperties properties, MarkdownRenderer markdown, SettingLines settingLines) {
+		this(properties, markdown, settingLines, List.of());
+	}
+
+	/**
+	 * Creates the factory with the checks of the search word lists that other features
+	 * supply.
+	 * @param properties the site's settings
+	 * @param markdown the Markdown renderer
+	 * @param settingLines where in application.yml each setting was read from, named in
+	 * problems with the settings
+	 * @param wordListChecks run on the search word lists at each build; their problems
+	 * join the others
+	 */
+	@Autowired
+	public SiteSnapshotFactory(SiteProperties properties, MarkdownRenderer markdown, SettingLines settingLines,
+			ObjectProvider<WordListCheck> wordListChecks) {
+		this(properties, markdown, settingLines, wordListChecks.orderedStream().toList());
+	}
+
+	private SiteSnapshotFactory(SiteProperties properties, MarkdownRenderer markdown, SettingLines settingLines,
+			List<WordListCheck> wordListChecks) {
+		this.wordListChecks = List.copyOf(wordListChecks);
 		this.properties = properties;
 		this.renderer = new SiteRenderer(markdown, properties.reviewInterval());
 		this.checks = new ContentChecks(properties, markdown.addresses(), settingLines);
@@ -81,6 +105,7 @@ public class SiteSnapshotFactory {
 	public SiteSnapshot build(Path contentDir, boolean tolerateLinksToMissingArticles) {
 		LoadedContent loaded = new ContentLoader(this.properties.categoryKeys()).load(contentDir);
 		List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>(loaded.problems()));
+		this.wordListChecks.forEach((check) -> problems.addAll(check.problems(loaded.searchWords())));
 		RenderedContent rendered = this.renderer.render(loaded, contentDir, problems);
 		List<ContentProblem> linksToMissingArticles = this.checks.run(loaded, rendered, contentDir,
 				tolerateLinksToMissingArticles, problems);

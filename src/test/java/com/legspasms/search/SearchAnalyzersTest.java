@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.legspasms.content.ContentLayout;
 import com.legspasms.content.InvalidContentException;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,22 @@ class SearchAnalyzersTest {
 			.extracting((ex) -> ((InvalidContentException) ex).getProblems().get(0).toString())
 			.isEqualTo(file
 					+ ":3: cannot read this synonym rule: more than one explicit mapping specified on the same line");
+	}
+
+	@Test
+	void everyBrokenSynonymRuleIsListedWithItsLine(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("synonyms.txt"),
+				"# notes\ncramp => spasm => knot\ncramp, spasm\r\n\ncramp, !!!\nleg, limb\ncalf => a => b\n");
+		assertThatThrownBy(() -> SearchService.analyzers(file)).isInstanceOf(InvalidContentException.class)
+			.extracting((ex) -> ((InvalidContentException) ex).getProblems()
+				.stream()
+				.map((problem) -> problem.line() + ": " + problem.message())
+				.toList())
+			.asInstanceOf(InstanceOfAssertFactories.list(String.class))
+			.containsExactly(
+					"2: cannot read this synonym rule: more than one explicit mapping specified on the same line",
+					"5: cannot read this synonym rule: term: !!! was completely eliminated by analyzer",
+					"7: cannot read this synonym rule: more than one explicit mapping specified on the same line");
 	}
 
 	private List<String> index(String text) {

@@ -51,6 +51,28 @@ class StartUpFailureOutputTest {
 		assertThat(out).doesNotContainPattern("(?m)^\\s+at [a-z]");
 	}
 
+	@Test
+	void brokenSearchWordListsAreListedWithTheArticlesProblems(@TempDir Path dir, CapturedOutput output)
+			throws IOException {
+		FileSystemUtils.copyRecursively(Path.of("content"), dir);
+		Path article = dir.resolve("articles/sciatica.md");
+		Files.writeString(article, Files.readString(article).replaceFirst("(?m)^title:", "titel:"));
+		Path synonyms = dir.resolve("synonyms.txt");
+		Files.writeString(synonyms, "cramp => spasm => knot\n" + Files.readString(synonyms) + "calf => a => b\n");
+		int lastLine = (int) Files.readString(synonyms).lines().count();
+
+		assertThatExceptionOfType(InvalidContentException.class)
+			.isThrownBy(() -> new SpringApplicationBuilder(LegSpasmsApplication.class).web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.run("--site.content-dir=" + dir, "--site.watch.enabled=false"))
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems()).extracting((problem) -> problem.file() + ":" + problem.line())
+						.contains(dir.resolve("articles/sciatica.md") + ":2", dir.resolve("synonyms.txt") + ":1",
+								dir.resolve("synonyms.txt") + ":" + lastLine));
+		assertThat(output.getAll()).contains("synonyms.txt:1: cannot read this synonym rule",
+				"synonyms.txt:" + lastLine + ": cannot read this synonym rule", "sciatica.md:2: unknown field 'titel'");
+	}
+
 	private static int count(String text, String part) {
 		Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
 		int count = 0;

@@ -1,0 +1,37 @@
+package com.legspasms.search;
+
+import java.util.List;
+
+import com.legspasms.content.ContentProblem;
+import com.legspasms.content.InvalidContentException;
+import com.legspasms.content.SearchWordLists;
+import com.legspasms.site.WordListCheck;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the writers' search word lists as the search index will (synonyms in Solr's
+ * format through Lucene, then the readers' words and the words never suggested against
+ * them), for the site's build to list their problems with the others'.
+ */
+@Component
+class WordListProblems implements WordListCheck {
+
+	/**
+	 * Parses the lists.
+	 * @param lists the lists, as read with the content
+	 * @return every broken synonym rule with its line; when the synonyms can be read,
+	 * every malformed line of the other two lists; empty when all can be used
+	 */
+	@Override
+	public List<ContentProblem> problems(SearchWordLists lists) {
+		try {
+			ReaderWords.of(lists, SearchService.analyzers(lists.synonyms().file(), lists.synonyms().text()));
+			return List.of();
+		}
+		catch (InvalidContentException ex) {
+			return ex.getProblems();
+		}
+	}
+
+}
