@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,48 @@ class PageCacheSizeTest extends WebTestSupport {
 		}
 		assertThat(renderedAgain).as("pages let go, with at most %d of %d kept", mostKept, PAGES.size())
 			.hasSizeGreaterThanOrEqualTo((int) (PAGES.size() - mostKept));
+	}
+
+	@Test
+	void aPageWithinTheLimitIsKept() throws Exception {
+		String path = "/topics/treatment";
+		HttpResponse<byte[]> first = get(path);
+		HttpResponse<byte[]> second = get(path);
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(this.renders.of(path)).as("times the page was rendered").isEqualTo(1);
+	}
+
+	@Test
+	void aHeadRequestForAPageNotKeptHasTheHeadersOfAGet() throws Exception {
+		String path = "/articles/leg-cramps-in-pregnancy";
+		HttpResponse<byte[]> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+		HttpResponse<byte[]> get = get(path);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("ETag")).isPresent().isEqualTo(get.headers().firstValue("ETag"));
+		assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(get.body().length));
+		assertThat(head.headers().firstValue("Vary")).contains("Accept-Encoding");
+		HttpResponse<byte[]> conditional = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.header("If-None-Match", get.headers().firstValue("ETag").orElseThrow()));
+		assertThat(conditional.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void aPageIsTheSameWhateverLanguageTheReaderWhoFirstAskedForItPrefers() throws Exception {
+		String path = "/articles/leg-pain-in-children";
+		HttpResponse<byte[]> french = send(request(path).header("Accept-Language", "fr-FR, fr;q=0.9"));
+		HttpResponse<byte[]> plain = get(path);
+		assertThat(new String(french.body(), StandardCharsets.UTF_8)).contains("November 2026")
+			.doesNotContain("novembre");
+		assertThat(plain.headers().firstValue("ETag")).isEqualTo(french.headers().firstValue("ETag"));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(this.web.uri(path)).header("Accept", "text/html");
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {

@@ -19,12 +19,13 @@ public record PageCacheProperties(@DefaultValue("64MB") DataSize maxSize) {
 
 	/**
 	 * Checks the size.
-	 * @throws IllegalArgumentException when it is negative (Spring Boot reports it
-	 * against the key {@code site.page-cache.max-size})
+	 * @throws IllegalArgumentException when it is negative, naming the key and the value
+	 * (Spring Boot reports it as a failure to bind {@code site.page-cache})
 	 */
 	public PageCacheProperties {
 		if (maxSize.isNegative()) {
-			throw new IllegalArgumentException("must be 0 (keep no pages) or more, such as 64MB");
+			throw new IllegalArgumentException(
+					"site.page-cache.max-size must be 0 (keep no pages) or more, such as 64MB, not " + maxSize);
 		}
 	}
 

@@ -14,6 +14,7 @@ import com.legspasms.web.PageKind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -76,16 +77,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		SiteSnapshot snapshot = this.content.current();
 		PagesOfSnapshot pages = pagesOf(snapshot);
 		RenderedPage page = pages.byPath.getIfPresent(request.getRequestURI());
-		if (page == null && "GET".equals(request.getMethod())) {
-			page = render(request, response, chain);
+		if (page == null) {
+			// A HEAD request renders the page as a GET would, so it gets the same headers
+			// (RFC 9110, section 9.3.2), ETag and Content-Length included; send() leaves
+			// out
+			// the body.
+			page = render(asGet(request), response, chain);
 			if (page == null) {
 				return;
 			}
 			pages.byPath.put(request.getRequestURI(), page);
-		}
-		else if (page == null) {
-			chain.doFilter(request, response);
-			return;
 		}
 		send(page, request, response);
 	}
@@ -119,6 +120,20 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		}
 		return RenderedPage.of(rendering.getContentType(), rendering.getHeader(HttpHeaders.CACHE_CONTROL),
 				rendering.getContentAsByteArray());
+	}
+
+	private static HttpServletRequest asGet(HttpServletRequest request) {
+		if ("GET".equals(request.getMethod())) {
+			return request;
+		}
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+
+		};
 	}
 
 	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
@@ -157,7 +172,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 		/**
 		 * Bounded by the pages' bytes ({@link RenderedPage#weight()}). Eviction runs on
-		 * the thread that adds a page, not on a shared pool.
+		 * request threads, never on a shared pool.
 		 */
 		final Cache<String, RenderedPage> byPath;
 

@@ -36,8 +36,8 @@ class PageCachePropertiesTest {
 		this.runner.withPropertyValues("site.page-cache.max-size=-1MB")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
-				.hasStackTraceContaining("site.page-cache")
-				.hasStackTraceContaining("must be 0 (keep no pages) or more"));
+				.hasStackTraceContaining("site.page-cache.max-size must be 0 (keep no pages) or more")
+				.hasStackTraceContaining("not -1048576B"));
 	}
 
 	@Configuration(proxyBeanMethods = false)
