@@ -2,6 +2,7 @@ package com.legspasms.site;
 
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.OriginLookup;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
@@ -51,6 +52,12 @@ public class SettingLines {
 		for (PropertySource<?> source : this.environment.getPropertySources()) {
 			if (source.containsProperty(key)) {
 				Origin origin = OriginLookup.getOrigin(source, key);
+				// Spring Boot puts its view of every source first
+				// ('configurationProperties'),
+				// whose origins wrap the file's own.
+				while (origin instanceof PropertySourceOrigin wrapped) {
+					origin = wrapped.getOrigin();
+				}
 				return (origin instanceof TextResourceOrigin text && text.getLocation() != null
 						&& text.getResource() != null && FILE.equals(text.getResource().getFilename()))
 								? text.getLocation().getLine() + 1 : 0;

@@ -14,6 +14,7 @@ import com.legspasms.web.SiteUrls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
@@ -66,6 +67,9 @@ class ConfigurationChecksTest {
 		StandardEnvironment environment = new StandardEnvironment();
 		new YamlPropertySourceLoader().load("application.yml", new FileSystemResource(yml))
 			.forEach(environment.getPropertySources()::addLast);
+		// As in the running application, whose environment Spring Boot gives this view
+		// first.
+		ConfigurationPropertySources.attach(environment);
 		assertThat(new SettingLines(environment).lineOf("site.name")).isEqualTo(2);
 		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties("home"), new MarkdownRenderer(new SiteUrls()),
 				new SettingLines(environment));
