@@ -58,12 +58,14 @@ export_site() {
 			EXPORT_HOW=export
 			return 0
 		fi
-		# The export serves the site while it saves it, and makes DIR first; a jar without the option
-		# ignores it and just serves the site, and DIR never appears.
+		# The export serves the site while it saves it, into DIR (older builds) or a new folder
+		# .NAME-* beside it that then replaces DIR; a jar without the option ignores it and just
+		# serves the site, and neither ever appears.
 		if [ -z "$served_since" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SITE_PORT/" || true)" = 200 ]; then
 			served_since=$SECONDS
 		fi
-		if [ -n "$served_since" ] && [ $((SECONDS - served_since)) -ge 10 ] && [ ! -e "$dir" ]; then
+		if [ -n "$served_since" ] && [ $((SECONDS - served_since)) -ge 10 ] && [ ! -e "$dir" ] &&
+			! compgen -G "$(dirname "$dir")/.$(basename "$dir")-*" >/dev/null; then
 			warn "this jar has no --site.export-to yet: crawling the running site into the export layout instead"
 			crawl_site "http://127.0.0.1:$SITE_PORT" "$dir"
 			stop_pid "$pid"

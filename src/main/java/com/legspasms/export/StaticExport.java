@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.legspasms.web.PageKind;
 import org.apache.commons.logging.Log;
@@ -28,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes the whole site to a folder that any static host can serve:
@@ -35,12 +37,21 @@ import org.springframework.stereotype.Component;
  * for every page a reader can reach from the home page, plus the files search engines and
  * browsers ask for (both as the catalogue, {@link PageKind#export()}, says); each page is
  * saved as {@code PATH/index.html}. Then the site stops.
+ * <p>
+ * The pages are written to a new folder beside the one asked for, which then replaces it
+ * as a whole: a page withdrawn or made a draft since an earlier export does not linger,
+ * and a failed export leaves the earlier one as it was. An earlier export is recognised
+ * by the {@value #MARKER} file it holds; a folder holding other files is refused
+ * ({@link ExportFolderInUseException}).
  */
 @Component
 @ConditionalOnProperty(StaticExport.PROPERTY)
 class StaticExport implements ApplicationRunner {
 
 	static final String PROPERTY = "site.export-to";
+
+	/** The file an export leaves in its folder, so the next export may replace it. */
+	static final String MARKER = ".site-export";
 
 	private static final Log logger = LogFactory.getLog(StaticExport.class);
 
@@ -71,7 +82,51 @@ class StaticExport implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws Exception {
 		long start = System.nanoTime();
 		this.origin = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
-		Files.createDirectories(this.folder);
+		checkReplaceable(this.folder);
+		Path staging = Files.createTempDirectory(Files.createDirectories(this.folder.getParent()),
+				"." + this.folder.getFileName() + "-");
+		try {
+			int saved = exportTo(staging);
+			write(staging.resolve(MARKER), ("Written by the site's static export (--site.export-to); the next export "
+					+ "replaces this whole folder.\n")
+				.getBytes(StandardCharsets.UTF_8));
+			FileSystemUtils.deleteRecursively(this.folder);
+			Files.move(staging, this.folder);
+			logger.info("Exported " + saved + " pages and files to " + this.folder + " in "
+					+ (System.nanoTime() - start) / 1_000_000 + " ms");
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(staging);
+		}
+		SpringApplication.exit(this.context, () -> 0);
+	}
+
+	/**
+	 * Refuses a folder the export may not replace: one that holds files, none of them the
+	 * {@value #MARKER} of an earlier export.
+	 * @param folder the folder asked for
+	 * @throws ExportFolderInUseException when it holds other files (or is a file)
+	 */
+	private static void checkReplaceable(Path folder) throws IOException {
+		if (!Files.exists(folder) || Files.exists(folder.resolve(MARKER))) {
+			return;
+		}
+		if (!Files.isDirectory(folder)) {
+			throw new ExportFolderInUseException(folder);
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			if (files.findAny().isPresent()) {
+				throw new ExportFolderInUseException(folder);
+			}
+		}
+	}
+
+	/**
+	 * Saves every page reachable from the starting points into a folder.
+	 * @param root the folder to write into
+	 * @return how many pages and files were saved
+	 */
+	private int exportTo(Path root) throws IOException, InterruptedException {
 		Set<String> saved = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>(STARTING_POINTS);
 		while (!queue.isEmpty()) {
@@ -81,7 +136,7 @@ class StaticExport implements ApplicationRunner {
 				if (response.statusCode() != 200) {
 					throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
 				}
-				write(fileFor(path), response.body());
+				write(fileFor(root, path), response.body());
 				if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 					queue.addAll(linksIn(
 							Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), this.origin + path)));
@@ -90,11 +145,9 @@ class StaticExport implements ApplicationRunner {
 		}
 		// The export cannot search: its search box leads to a page listing every article
 		// instead.
-		write(fileFor(PageKind.SEARCH.path()), get(PageKind.SEARCH_UNAVAILABLE.path()).body());
-		write(this.folder.resolve("404.html"), get("/this-page-does-not-exist").body());
-		logger.info("Exported " + saved.size() + " pages and files to " + this.folder + " in "
-				+ (System.nanoTime() - start) / 1_000_000 + " ms");
-		SpringApplication.exit(this.context, () -> 0);
+		write(fileFor(root, PageKind.SEARCH.path()), get(PageKind.SEARCH_UNAVAILABLE.path()).body());
+		write(root.resolve("404.html"), get("/this-page-does-not-exist").body());
+		return saved.size();
 	}
 
 	private Set<String> linksIn(Document page) {
@@ -109,11 +162,11 @@ class StaticExport implements ApplicationRunner {
 		return paths;
 	}
 
-	private Path fileFor(String path) {
+	private static Path fileFor(Path root, String path) {
 		String relative = path.substring(1);
 		boolean isFile = relative.substring(relative.lastIndexOf('/') + 1).contains(".");
-		Path file = isFile ? this.folder.resolve(relative) : this.folder.resolve(relative).resolve("index.html");
-		if (!file.normalize().startsWith(this.folder)) {
+		Path file = isFile ? root.resolve(relative) : root.resolve(relative).resolve("index.html");
+		if (!file.normalize().startsWith(root)) {
 			throw new IllegalStateException("refusing to write outside the export folder: " + path);
 		}
 		return file;
