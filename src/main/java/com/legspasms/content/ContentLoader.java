@@ -25,14 +25,25 @@ public class ContentLoader {
 		this.frontMatterReader = new FrontMatterReader(List.copyOf(categoryKeys));
 	}
 
+	/**
+	 * Reads a content folder: its articles, care blocks and search word lists.
+	 * @param contentDir the content folder, holding {@code articles/}
+	 * @return what was read, with every problem found in the files (each file is read
+	 * even when another has problems)
+	 * @throws InvalidContentException with that one problem when there is no
+	 * {@code articles/} folder, naming the folder looked for
+	 */
 	public LoadedContent load(Path contentDir) {
 		ContentLayout layout = new ContentLayout(contentDir);
 		Path articlesDir = layout.articles();
 		if (!Files.isDirectory(articlesDir)) {
-			List<ContentProblem> problems = new ArrayList<>();
-			problems.add(new ContentProblem(displayPath(articlesDir), 0, "folder not found"));
-			SearchWordLists searchWords = SearchWordLists.read(contentDir, problems);
-			return new LoadedContent(List.of(), List.of(), Set.of(), List.of(), Set.of(), searchWords, problems);
+			// Alone: without the folder every setting naming an article would be a
+			// problem
+			// too, and bury this one.
+			throw new InvalidContentException(List.of(new ContentProblem(displayPath(articlesDir), 0,
+					"folder not found (looked for " + articlesDir.toAbsolutePath().normalize()
+							+ "): start the site from the folder holding content/, or name the content folder "
+							+ "with --site.content-dir")));
 		}
 		List<ContentProblem> problems = new ArrayList<>();
 		List<Path> files = ContentFiles.list(articlesDir, ".md", problems);

@@ -73,6 +73,19 @@ class StartUpFailureOutputTest {
 				"synonyms.txt:" + lastLine + ": cannot read this synonym rule", "sciatica.md:2: unknown field 'titel'");
 	}
 
+	@Test
+	void aMissingContentFolderIsTheOneProblemListed(@TempDir Path dir, CapturedOutput output) {
+		assertThatExceptionOfType(InvalidContentException.class)
+			.isThrownBy(() -> new SpringApplicationBuilder(LegSpasmsApplication.class).web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.run("--site.content-dir=" + dir.resolve("content"), "--site.watch.enabled=false"))
+			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement()
+				.hasToString(dir.resolve("content/articles") + ": folder not found (looked for "
+						+ dir.resolve("content/articles") + "): start the site from the folder holding content/, or "
+						+ "name the content folder with --site.content-dir"));
+		assertThat(output.getAll()).contains("The site's content has 1 problem(s):").doesNotContain("site.hub names");
+	}
+
 	private static int count(String text, String part) {
 		Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
 		int count = 0;
