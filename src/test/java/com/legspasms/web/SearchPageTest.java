@@ -40,6 +40,20 @@ class SearchPageTest extends WebTestSupport {
 	}
 
 	@Test
+	void resultsFoundOnlyForTheNearestSpellingSaySo() {
+		Document html = this.web.get("/search?q=kramps").html();
+		assertThat(html.select(".search-result")).isNotEmpty();
+		assertThat(html.select(".search-note").text())
+			.isEqualTo("No articles match kramps as you spelled it, so these results are for the nearest spelling.");
+		assertThat(html.select(".search-note q").text()).isEqualTo("kramps");
+		assertThat(html.select(".search-count q").text()).isEqualTo("cramps");
+		assertThat(html.select(".search-suggestion a").text()).isEqualTo("cramps");
+		Document typedRight = this.web.get("/search?q=cramps").html();
+		assertThat(typedRight.select(".search-note")).isEmpty();
+		assertThat(typedRight.select(".search-count q").text()).isEqualTo("cramps");
+	}
+
+	@Test
 	void aQueryWithNoMatchesOffersPopularArticlesAndTopics() {
 		Document html = this.web.get("/search?q=" + encode("qwxzv")).html();
 		assertThat(html.select(".search-result")).isEmpty();
