@@ -215,8 +215,8 @@ public class SearchService {
 	 * @param file the path to name in problems
 	 * @param rules the rules, one a line
 	 * @return the analyzers
-	 * @throws InvalidContentException naming the file and line of a rule Lucene cannot
-	 * read
+	 * @throws InvalidContentException naming the file and line of every rule Lucene
+	 * cannot read
 	 */
 	static SearchAnalyzers analyzers(String file, String rules) {
 		try (Reader synonyms = new StringReader(rules)) {
