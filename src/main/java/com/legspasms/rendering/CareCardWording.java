@@ -1,6 +1,7 @@
 package com.legspasms.rendering;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -50,10 +51,49 @@ public final class CareCardWording {
 		};
 	}
 
+	/**
+	 * Like {@link #problem(CareCardKind, String)}, for a card given line by line, naming
+	 * the first line that holds a word the card's urgency forbids, so the writer is sent
+	 * to it.
+	 * @param kind the card's kind
+	 * @param lines the card's lines as written: its title first, then its body
+	 * @return the problem with the index (from 0) of the first line holding a forbidden
+	 * word, or of the title when the card lacks a word it needs; empty when the card
+	 * keeps to one urgency
+	 */
+	public static Optional<LineProblem> problemIn(CareCardKind kind, List<String> lines) {
+		Optional<String> message = problem(kind, String.join("\n", lines));
+		if (message.isEmpty()) {
+			return Optional.empty();
+		}
+		Pattern forbidden = switch (kind) {
+			case SEE_DOCTOR -> SAME_DAY_OR_EMERGENCY;
+			case URGENT -> EMERGENCY_ONLY;
+			case EMERGENCY, NOTE -> null;
+		};
+		int at = 0;
+		for (int i = 0; forbidden != null && i < lines.size(); i++) {
+			if (forbidden.matcher(lines.get(i)).find()) {
+				at = i;
+				break;
+			}
+		}
+		return Optional.of(new LineProblem(at, message.get()));
+	}
+
 	private static Optional<String> found(Pattern words, String text) {
 		Set<String> found = new LinkedHashSet<>();
 		words.matcher(text).results().map(MatchResult::group).forEach((word) -> found.add("'" + word + "'"));
 		return found.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", found));
+	}
+
+	/**
+	 * A care card's wording problem and where it is.
+	 *
+	 * @param line the index (from 0) of the card's line it concerns, its title being 0
+	 * @param message a sentence naming the problem
+	 */
+	public record LineProblem(int line, String message) {
 	}
 
 }

@@ -262,9 +262,14 @@ public class MarkdownRenderer {
 			else if (node instanceof AdmonitionBlock block) {
 				CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElseThrow();
 				String body = block.getChars().toString();
-				String text = block.getTitle() + "\n" + body.substring(Math.max(0, body.indexOf('\n')));
-				CareCardWording.problem(kind, text)
-					.ifPresent((problem) -> issues.add(new MarkdownIssue(line, problem)));
+				// The title, then the body's lines, each the card's next line in the
+				// file.
+				List<String> lines = new ArrayList<>();
+				lines.add(block.getTitle().toString());
+				lines.addAll((body.indexOf('\n') >= 0) ? body.substring(body.indexOf('\n') + 1).lines().toList()
+						: List.of());
+				CareCardWording.problemIn(kind, lines)
+					.ifPresent((problem) -> issues.add(new MarkdownIssue(line + problem.line(), problem.message())));
 			}
 			else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
 				comments.add(node);
@@ -353,8 +358,14 @@ public class MarkdownRenderer {
 		body.carePlacements()
 			.forEach((placement) -> issues
 				.add(new MarkdownIssue(placement.line(), "a care block cannot place another care block")));
-		CareCardWording.problem(CareCardKind.of(urgency), title + "\n" + markdown)
-			.ifPresent((problem) -> issues.add(new MarkdownIssue(firstLine, problem)));
+		// The title (from front matter, named at the body's first line), then the body's
+		// lines from firstLine on.
+		List<String> lines = new ArrayList<>();
+		lines.add(title);
+		lines.addAll(markdown.lines().toList());
+		CareCardWording.problemIn(CareCardKind.of(urgency), lines)
+			.ifPresent((problem) -> issues
+				.add(new MarkdownIssue(firstLine + Math.max(0, problem.line() - 1), problem.message())));
 		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);
 		return new RenderedBody(card, ArticleText.EMPTY, body.links(), List.of(), List.of(), List.copyOf(issues));
 	}

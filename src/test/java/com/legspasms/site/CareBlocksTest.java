@@ -286,7 +286,7 @@ class CareBlocksTest {
 	}
 
 	@Test
-	void cardsThatMixUrgenciesAreRefusedWithTheirLine() {
+	void cardsThatMixUrgenciesAreRefusedAtTheLineOfTheWord() {
 		ContentFixture fixture = fixture().article("other", "Other", "causes", """
 				Text.
 
@@ -298,16 +298,21 @@ class CareBlocksTest {
 
 				!!! emergency "This is serious if:"
 				    - your leg is cold
-				""").careBlock("calm", CLOT_BLOCK.replace("urgency: urgent", "urgency: see-doctor"));
+				""")
+			.careBlock("calm", CLOT_BLOCK.replace("urgency: urgent", "urgency: see-doctor"))
+			.careBlock("loud",
+					CLOT_BLOCK.replace("- one leg is swollen", "- one leg is swollen; call 999 if it is cold"));
 		assertThat(fixture.problems("hub")).containsExactlyInAnyOrder(fixture.problem("other.md", 8,
 				"a see-doctor card must not say 'today': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"),
-				fixture.problem("other.md", 11,
+				fixture.problem("other.md", 12,
 						"an urgent card must not say '999': 999 and A&E advice belongs on an 'emergency' card"),
 				fixture.problem("other.md", 14,
 						"an emergency card must say what to do: call 999 (or 112 or 911), "
 								+ "or go to A&E or the emergency department"),
 				fixture.careProblem("calm", 10,
-						"a see-doctor card must not say 'urgent', '111': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"));
+						"a see-doctor card must not say 'urgent', '111': same-day and 999 advice belongs on an 'urgent' or 'emergency' card"),
+				fixture.careProblem("loud", 11,
+						"an urgent card must not say '999': 999 and A&E advice belongs on an 'emergency' card"));
 	}
 
 }
