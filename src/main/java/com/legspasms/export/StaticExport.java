@@ -83,8 +83,10 @@ class StaticExport implements ApplicationRunner {
 		long start = System.nanoTime();
 		this.origin = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
 		checkReplaceable(this.folder);
-		Path staging = Files.createTempDirectory(Files.createDirectories(this.folder.getParent()),
-				"." + this.folder.getFileName() + "-");
+		// Not Files.createTempDirectory: its folder is readable by its owner only, and it
+		// becomes the export, which a web server running as another user must read.
+		Path staging = Files.createDirectory(Files.createDirectories(this.folder.getParent())
+			.resolve("." + this.folder.getFileName() + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
 		try {
 			int saved = exportTo(staging);
 			write(staging.resolve(MARKER), ("Written by the site's static export (--site.export-to); the next export "

@@ -40,6 +40,9 @@ class ExportFolderTest {
 		try (Stream<Path> beside = Files.list(parent)) {
 			assertThat(beside).as("nothing left beside the export").containsExactly(folder);
 		}
+		// A web server running as another user reads it as it would any new folder.
+		assertThat(Files.getPosixFilePermissions(folder))
+			.isEqualTo(Files.getPosixFilePermissions(Files.createDirectory(parent.resolve("probe"))));
 	}
 
 	@Test
