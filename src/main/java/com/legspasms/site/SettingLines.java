@@ -1,8 +1,8 @@
 package com.legspasms.site;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.OriginLookup;
-import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
@@ -49,18 +49,26 @@ public class SettingLines {
 		if (this.environment == null) {
 			return 0;
 		}
+		// A list entry such as site.popular[2] may come whole from a source that gives
+		// the
+		// list as one value (--site.popular=a,b on the command line): the first source
+		// holding either supplies the list, as Spring Boot binds it.
+		int index = key.lastIndexOf('[');
+		String list = (key.endsWith("]") && index > 0) ? key.substring(0, index) : null;
 		for (PropertySource<?> source : this.environment.getPropertySources()) {
+			// Spring Boot's view of all the sources, put first: each is read itself
+			// below.
+			if (ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
+				continue;
+			}
 			if (source.containsProperty(key)) {
 				Origin origin = OriginLookup.getOrigin(source, key);
-				// Spring Boot puts its view of every source first
-				// ('configurationProperties'),
-				// whose origins wrap the file's own.
-				while (origin instanceof PropertySourceOrigin wrapped) {
-					origin = wrapped.getOrigin();
-				}
 				return (origin instanceof TextResourceOrigin text && text.getLocation() != null
 						&& text.getResource() != null && FILE.equals(text.getResource().getFilename()))
 								? text.getLocation().getLine() + 1 : 0;
+			}
+			if (list != null && source.containsProperty(list)) {
+				return 0;
 			}
 		}
 		return 0;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 
@@ -71,6 +72,7 @@ class ConfigurationChecksTest {
 		// first.
 		ConfigurationPropertySources.attach(environment);
 		assertThat(new SettingLines(environment).lineOf("site.name")).isEqualTo(2);
+		assertThat(new SettingLines(environment).lineOf("site.popular[1]")).isEqualTo(6);
 		SiteSnapshotFactory factory = new SiteSnapshotFactory(properties("home"), new MarkdownRenderer(new SiteUrls()),
 				new SettingLines(environment));
 		assertThat(
@@ -83,6 +85,27 @@ class ConfigurationChecksTest {
 					"application.yml:6: site.popular names 'deleted' but there is no published article with that slug",
 					"application.yml:7: site.compare-care-blocks names 'gone-signs' but there is no care block with "
 							+ "that name in " + ContentLoader.displayPath(this.dir.resolve("care")));
+	}
+
+	@Test
+	void aListGivenOnTheCommandLineIsNotBlamedOnApplicationYml() throws IOException {
+		Path yml = Files.writeString(this.dir.resolve("application.yml"), """
+				site:
+				  hub: home
+				  popular:
+				    - cramps
+				    - deleted
+				""");
+		StandardEnvironment environment = new StandardEnvironment();
+		new YamlPropertySourceLoader().load("application.yml", new FileSystemResource(yml))
+			.forEach(environment.getPropertySources()::addLast);
+		environment.getPropertySources()
+			.addFirst(new SimpleCommandLinePropertySource("--site.popular=cramps,nope", "--site.hub=home"));
+		ConfigurationPropertySources.attach(environment);
+		SettingLines lines = new SettingLines(environment);
+		assertThat(lines.lineOf("site.popular[1]")).isZero();
+		assertThat(lines.lineOf("site.hub")).isZero();
+		assertThat(lines.lineOf("site.name")).isZero();
 	}
 
 	private SiteProperties properties(String hub) {
