@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -37,6 +38,9 @@ public class SearchService {
 
 	/** Lucene's synonym parser names the line only in its message. */
 	private static final Pattern LINE_NUMBER = Pattern.compile("at line (\\d+)");
+
+	/** Lucene's message for a word or phrase that its analysis leaves empty. */
+	private static final Pattern ELIMINATED = Pattern.compile("term: (.*) was completely eliminated by analyzer");
 
 	private final PublishedSite content;
 
@@ -219,11 +223,14 @@ public class SearchService {
 	 * cannot read
 	 */
 	static SearchAnalyzers analyzers(String file, String rules) {
+		List<ContentProblem> emptySides = rulesWithAnEmptySide(file, rules);
+		SearchAnalyzers analyzers;
 		try (Reader synonyms = new StringReader(rules)) {
-			return new SearchAnalyzers(synonyms);
+			analyzers = new SearchAnalyzers(synonyms);
 		}
 		catch (ParseException ex) {
-			List<ContentProblem> broken = brokenRules(file, rules);
+			List<ContentProblem> broken = new ArrayList<>(emptySides);
+			broken.addAll(brokenRules(file, rules, emptySides));
 			if (broken.isEmpty()) {
 				Matcher line = LINE_NUMBER.matcher(ex.getMessage());
 				broken = List.of(new ContentProblem(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
@@ -235,6 +242,10 @@ public class SearchService {
 			throw new InvalidContentException(
 					List.of(new ContentProblem(file, 0, "cannot read the synonym rules: " + rootMessage(ex))));
 		}
+		if (!emptySides.isEmpty()) {
+			throw new InvalidContentException(emptySides);
+		}
+		return analyzers;
 	}
 
 	/**
@@ -242,24 +253,64 @@ public class SearchService {
 	 * once it has, each line is read again by itself, and a writer sees them all at once.
 	 * @param file the path to name in problems
 	 * @param rules the rules, one a line
-	 * @return a problem for each line that cannot be read
+	 * @param known problems already found, whose lines are not read again
+	 * @return a problem for each other line that cannot be read
 	 */
-	private static List<ContentProblem> brokenRules(String file, String rules) {
+	private static List<ContentProblem> brokenRules(String file, String rules, List<ContentProblem> known) {
 		List<ContentProblem> broken = new ArrayList<>();
 		List<String> lines = rules.lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i).strip();
-			if (line.isEmpty() || line.startsWith("#")) {
+			int number = i + 1;
+			String line = lines.get(i);
+			if (line.isBlank() || line.strip().startsWith("#")
+					|| known.stream().anyMatch((problem) -> problem.line() == number)) {
 				continue;
 			}
 			try (Reader rule = new StringReader(line)) {
 				new SearchAnalyzers(rule);
 			}
 			catch (ParseException | IOException | RuntimeException ex) {
-				broken.add(new ContentProblem(file, i + 1, "cannot read this synonym rule: " + rootMessage(ex)));
+				broken
+					.add(new ContentProblem(file, number, "cannot read this synonym rule: " + plain(rootMessage(ex))));
 			}
 		}
 		return broken;
+	}
+
+	/**
+	 * Rules with nothing on one side of {@code =>}, which Lucene would accept and then
+	 * match nothing with.
+	 * @param file the path to name in problems
+	 * @param rules the rules, one a line
+	 * @return a problem for each such line
+	 */
+	private static List<ContentProblem> rulesWithAnEmptySide(String file, String rules) {
+		List<ContentProblem> problems = new ArrayList<>();
+		List<String> lines = rules.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			if (!line.startsWith("#") && line.contains("=>")
+					&& Arrays.stream(line.split("=>", -1)).anyMatch(String::isBlank)) {
+				problems.add(new ContentProblem(file, i + 1,
+						"a rule needs words on both sides of '=>', such as 'charley horse => cramp'"));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Lucene's message in a writer's words, where it has a known meaning.
+	 * @param message the message from Lucene
+	 * @return the message to show
+	 */
+	private static String plain(String message) {
+		Matcher eliminated = ELIMINATED.matcher(message);
+		if (eliminated.matches()) {
+			String words = eliminated.group(1).strip();
+			return words.isEmpty() ? "one of its words or phrases is empty (look for two commas in a row)" : "'" + words
+					+ "' leaves nothing to search for once punctuation and very common words are " + "dropped";
+		}
+		return message;
 	}
 
 	private static String rootMessage(Throwable ex) {

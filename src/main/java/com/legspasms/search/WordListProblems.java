@@ -1,5 +1,6 @@
 package com.legspasms.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.legspasms.content.ContentProblem;
@@ -25,13 +26,25 @@ class WordListProblems implements WordListCheck {
 	 */
 	@Override
 	public List<ContentProblem> problems(SearchWordLists lists) {
+		List<ContentProblem> problems = new ArrayList<>();
+		SearchAnalyzers analyzers;
 		try {
-			ReaderWords.of(lists, SearchService.analyzers(lists.synonyms().file(), lists.synonyms().text()));
-			return List.of();
+			analyzers = SearchService.analyzers(lists.synonyms().file(), lists.synonyms().text());
 		}
 		catch (InvalidContentException ex) {
-			return ex.getProblems();
+			problems.addAll(ex.getProblems());
+			// The other lists are still read, without the synonyms, so their problems
+			// show
+			// too.
+			analyzers = SearchService.analyzers(lists.synonyms().file(), "");
 		}
+		try {
+			ReaderWords.of(lists, analyzers);
+		}
+		catch (InvalidContentException ex) {
+			problems.addAll(ex.getProblems());
+		}
+		return problems;
 	}
 
 }

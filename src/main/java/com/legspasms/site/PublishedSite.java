@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import com.legspasms.content.ContentLoader;
@@ -82,8 +83,18 @@ public class PublishedSite implements SmartInitializingSingleton {
 		this.factory = factory;
 		this.contentDir = Path.of(properties.contentDir());
 		this.events = events;
-		this.initial = CompletableFuture.supplyAsync(this::buildInitial, bootstrapExecutor);
-		if (this.initial.isDone()) {
+		Thread constructing = Thread.currentThread();
+		AtomicBoolean builtHere = new AtomicBoolean();
+		this.initial = CompletableFuture.supplyAsync(() -> {
+			builtHere.set(Thread.currentThread() == constructing);
+			return buildInitial();
+		}, bootstrapExecutor);
+		// Only a build the executor ran at once, on this thread, is reported here; one
+		// that
+		// ran elsewhere is waited for in afterSingletonsInstantiated, however soon it
+		// ended,
+		// so broken content always stops start-up the same way.
+		if (builtHere.get()) {
 			awaitInitial();
 		}
 	}

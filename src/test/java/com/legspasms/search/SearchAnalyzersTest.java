@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.legspasms.content.ContentLayout;
 import com.legspasms.content.InvalidContentException;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,18 +63,32 @@ class SearchAnalyzersTest {
 
 	@Test
 	void everyBrokenSynonymRuleIsListedWithItsLine(@TempDir Path dir) throws Exception {
-		Path file = Files.writeString(dir.resolve("synonyms.txt"),
-				"# notes\ncramp => spasm => knot\ncramp, spasm\r\n\ncramp, !!!\nleg, limb\ncalf => a => b\n");
-		assertThatThrownBy(() -> SearchService.analyzers(file)).isInstanceOf(InvalidContentException.class)
-			.extracting((ex) -> ((InvalidContentException) ex).getProblems()
-				.stream()
-				.map((problem) -> problem.line() + ": " + problem.message())
-				.toList())
-			.asInstanceOf(InstanceOfAssertFactories.list(String.class))
-			.containsExactly(
-					"2: cannot read this synonym rule: more than one explicit mapping specified on the same line",
-					"5: cannot read this synonym rule: term: !!! was completely eliminated by analyzer",
-					"7: cannot read this synonym rule: more than one explicit mapping specified on the same line");
+		Path file = Files.writeString(dir.resolve("synonyms.txt"), "# notes\ncramp => spasm => knot\ncramp, spasm\r\n\n"
+				+ "cramp, !!!\nleg, limb\ncalf => a => b\nfoo =>\n=> leg cramp\ncalf pain => \n");
+		String bothSides = "a rule needs words on both sides of '=>', such as 'charley horse => cramp'";
+		assertThat(problems(file)).containsExactlyInAnyOrder(
+				"2: cannot read this synonym rule: more than one explicit mapping specified on the same line",
+				"5: cannot read this synonym rule: '!!!' leaves nothing to search for once punctuation and very "
+						+ "common words are dropped",
+				"7: cannot read this synonym rule: more than one explicit mapping specified on the same line",
+				"8: " + bothSides, "9: " + bothSides, "10: " + bothSides);
+	}
+
+	@Test
+	void aRuleWithAnEmptySideIsRefusedEvenWhereLuceneAcceptsIt(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("synonyms.txt"), "cramp, spasm\nfoo =>\n");
+		assertThat(problems(file))
+			.containsExactly("2: a rule needs words on both sides of '=>', such as 'charley horse => cramp'");
+	}
+
+	private static List<String> problems(Path file) {
+		try {
+			SearchService.analyzers(file);
+			return List.of();
+		}
+		catch (InvalidContentException ex) {
+			return ex.getProblems().stream().map((problem) -> problem.line() + ": " + problem.message()).toList();
+		}
 	}
 
 	private List<String> index(String text) {

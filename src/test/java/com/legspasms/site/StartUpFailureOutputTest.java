@@ -60,6 +60,10 @@ class StartUpFailureOutputTest {
 		Path synonyms = dir.resolve("synonyms.txt");
 		Files.writeString(synonyms, "cramp => spasm => knot\n" + Files.readString(synonyms) + "calf => a => b\n");
 		int lastLine = (int) Files.readString(synonyms).lines().count();
+		Path readerWords = dir.resolve("reader-words.txt");
+		String readerText = Files.exists(readerWords) ? Files.readString(readerWords).stripTrailing() : "";
+		Files.writeString(readerWords, readerText + (readerText.isEmpty() ? "" : "\n") + "nite night\n");
+		int readerLine = (int) Files.readString(readerWords).lines().count();
 
 		assertThatExceptionOfType(InvalidContentException.class)
 			.isThrownBy(() -> new SpringApplicationBuilder(LegSpasmsApplication.class).web(WebApplicationType.NONE)
@@ -68,7 +72,8 @@ class StartUpFailureOutputTest {
 			.satisfies(
 					(ex) -> assertThat(ex.getProblems()).extracting((problem) -> problem.file() + ":" + problem.line())
 						.contains(dir.resolve("articles/sciatica.md") + ":2", dir.resolve("synonyms.txt") + ":1",
-								dir.resolve("synonyms.txt") + ":" + lastLine));
+								dir.resolve("synonyms.txt") + ":" + lastLine,
+								dir.resolve("reader-words.txt") + ":" + readerLine));
 		assertThat(output.getAll()).contains("synonyms.txt:1: cannot read this synonym rule",
 				"synonyms.txt:" + lastLine + ": cannot read this synonym rule", "sciatica.md:2: unknown field 'titel'");
 	}
