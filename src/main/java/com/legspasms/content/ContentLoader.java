@@ -37,9 +37,8 @@ public class ContentLoader {
 		ContentLayout layout = new ContentLayout(contentDir);
 		Path articlesDir = layout.articles();
 		if (!Files.isDirectory(articlesDir)) {
-			// Alone: without the folder every setting naming an article would be a
-			// problem
-			// too, and bury this one.
+			// Alone: without the folder, every setting naming an article would be
+			// a problem too, and bury this one.
 			throw new InvalidContentException(List.of(new ContentProblem(displayPath(articlesDir), 0,
 					"folder not found (looked for " + articlesDir.toAbsolutePath().normalize()
 							+ "): start the site from the folder holding content/, or name the content folder "

@@ -262,8 +262,7 @@ public class MarkdownRenderer {
 			else if (node instanceof AdmonitionBlock block) {
 				CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElseThrow();
 				String body = block.getChars().toString();
-				// The title, then the body's lines, each the card's next line in the
-				// file.
+				// The title, then the body's lines, one file line each.
 				List<String> lines = new ArrayList<>();
 				lines.add(block.getTitle().toString());
 				lines.addAll((body.indexOf('\n') >= 0) ? body.substring(body.indexOf('\n') + 1).lines().toList()

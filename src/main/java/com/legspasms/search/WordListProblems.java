@@ -33,9 +33,8 @@ class WordListProblems implements WordListCheck {
 		}
 		catch (InvalidContentException ex) {
 			problems.addAll(ex.getProblems());
-			// The other lists are still read, without the synonyms, so their problems
-			// show
-			// too.
+			// The other lists are still read, without the synonyms, so their
+			// problems show too.
 			analyzers = SearchService.analyzers(lists.synonyms().file(), "");
 		}
 		try {

@@ -89,11 +89,9 @@ public class PublishedSite implements SmartInitializingSingleton {
 			builtHere.set(Thread.currentThread() == constructing);
 			return buildInitial();
 		}, bootstrapExecutor);
-		// Only a build the executor ran at once, on this thread, is reported here; one
-		// that
-		// ran elsewhere is waited for in afterSingletonsInstantiated, however soon it
-		// ended,
-		// so broken content always stops start-up the same way.
+		// Only a build the executor ran at once, on this thread, is reported here.
+		// One that ran elsewhere is waited for in afterSingletonsInstantiated,
+		// however soon it ended, so broken content stops start-up the same way.
 		if (builtHere.get()) {
 			awaitInitial();
 		}

@@ -49,15 +49,13 @@ public class SettingLines {
 		if (this.environment == null) {
 			return 0;
 		}
-		// A list entry such as site.popular[2] may come whole from a source that gives
-		// the
+		// A list entry such as site.popular[2] may come whole from a source giving the
 		// list as one value (--site.popular=a,b on the command line): the first source
 		// holding either supplies the list, as Spring Boot binds it.
 		int index = key.lastIndexOf('[');
 		String list = (key.endsWith("]") && index > 0) ? key.substring(0, index) : null;
 		for (PropertySource<?> source : this.environment.getPropertySources()) {
-			// Spring Boot's view of all the sources, put first: each is read itself
-			// below.
+			// Spring Boot's view of all the sources, put first; each is read below.
 			if (ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
 				continue;
 			}

@@ -68,8 +68,8 @@ class ConfigurationChecksTest {
 		StandardEnvironment environment = new StandardEnvironment();
 		new YamlPropertySourceLoader().load("application.yml", new FileSystemResource(yml))
 			.forEach(environment.getPropertySources()::addLast);
-		// As in the running application, whose environment Spring Boot gives this view
-		// first.
+		// As in the running application, whose environment Spring Boot gives
+		// this view first.
 		ConfigurationPropertySources.attach(environment);
 		assertThat(new SettingLines(environment).lineOf("site.name")).isEqualTo(2);
 		assertThat(new SettingLines(environment).lineOf("site.popular[1]")).isEqualTo(6);

@@ -42,9 +42,8 @@ class HostileRequestsTest extends WebTestSupport {
 		WebClient.RawResponse response = this.web
 			.rawRequest("GET /a b HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(400);
-		// Tomcat logs only the first such request of a run, at INFO with its stack trace;
-		// an
-		// earlier test may have made it, so the level is what is checked.
+		// Tomcat logs only the first such request of a run, at INFO with its
+		// stack trace; an earlier test may have made it, so the level is checked.
 		LoggerConfiguration tomcat = LoggingSystem.get(getClass().getClassLoader())
 			.getLoggerConfiguration("org.apache.coyote.http11.Http11Processor");
 		assertThat(tomcat.getEffectiveLevel()).isIn(LogLevel.WARN, LogLevel.ERROR, LogLevel.FATAL, LogLevel.OFF);

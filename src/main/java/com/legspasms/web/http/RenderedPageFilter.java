@@ -78,10 +78,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		PagesOfSnapshot pages = pagesOf(snapshot);
 		RenderedPage page = pages.byPath.getIfPresent(request.getRequestURI());
 		if (page == null) {
-			// A HEAD request renders the page as a GET would, so it gets the same headers
-			// (RFC 9110, section 9.3.2), ETag and Content-Length included; send() leaves
-			// out
-			// the body.
+			// A HEAD request renders the page as a GET would, so it gets the same
+			// headers (RFC 9110, section 9.3.2), ETag and Content-Length included;
+			// send() leaves out the body.
 			page = render(asGet(request), response, chain);
 			if (page == null) {
 				return;
