@@ -1,10 +1,10 @@
 package com.legspasms.rendering;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,33 +52,33 @@ public final class CareCardWording {
 	}
 
 	/**
-	 * Like {@link #problem(CareCardKind, String)}, for a card given line by line, naming
-	 * the first line that holds a word the card's urgency forbids, so the writer is sent
-	 * to it.
+	 * Like {@link #problem(CareCardKind, String)}, naming also the first line that holds
+	 * a word the card's urgency forbids, so the writer is sent to it.
 	 * @param kind the card's kind
-	 * @param lines the card's lines as written: its title first, then its body
+	 * @param text the card's lines as written, joined by {@code \n}: its title first,
+	 * then its body
 	 * @return the problem with the index (from 0) of the first line holding a forbidden
 	 * word, or of the title when the card lacks a word it needs; empty when the card
 	 * keeps to one urgency
 	 */
-	public static Optional<LineProblem> problemIn(CareCardKind kind, List<String> lines) {
-		Optional<String> message = problem(kind, String.join("\n", lines));
-		if (message.isEmpty()) {
-			return Optional.empty();
-		}
-		Pattern forbidden = switch (kind) {
+	public static Optional<LineProblem> problemIn(CareCardKind kind, String text) {
+		return problem(kind, text).map((message) -> new LineProblem(firstLineWith(forbidden(kind), text), message));
+	}
+
+	private static Pattern forbidden(CareCardKind kind) {
+		return switch (kind) {
 			case SEE_DOCTOR -> SAME_DAY_OR_EMERGENCY;
 			case URGENT -> EMERGENCY_ONLY;
 			case EMERGENCY, NOTE -> null;
 		};
-		int at = 0;
-		for (int i = 0; forbidden != null && i < lines.size(); i++) {
-			if (forbidden.matcher(lines.get(i)).find()) {
-				at = i;
-				break;
-			}
+	}
+
+	private static int firstLineWith(Pattern words, String text) {
+		Matcher match = (words != null) ? words.matcher(text) : null;
+		if (match == null || !match.find()) {
+			return 0;
 		}
-		return Optional.of(new LineProblem(at, message.get()));
+		return (int) text.substring(0, match.start()).chars().filter((c) -> c == '\n').count();
 	}
 
 	private static Optional<String> found(Pattern words, String text) {

@@ -263,11 +263,8 @@ public class MarkdownRenderer {
 				CareCardKind kind = CareCardKind.fromKey(block.getInfo().toString()).orElseThrow();
 				String body = block.getChars().toString();
 				// The title, then the body's lines, one file line each.
-				List<String> lines = new ArrayList<>();
-				lines.add(block.getTitle().toString());
-				lines.addAll((body.indexOf('\n') >= 0) ? body.substring(body.indexOf('\n') + 1).lines().toList()
-						: List.of());
-				CareCardWording.problemIn(kind, lines)
+				String text = block.getTitle() + "\n" + body.substring(body.indexOf('\n') + 1);
+				CareCardWording.problemIn(kind, text)
 					.ifPresent((problem) -> issues.add(new MarkdownIssue(line + problem.line(), problem.message())));
 			}
 			else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
@@ -359,10 +356,7 @@ public class MarkdownRenderer {
 				.add(new MarkdownIssue(placement.line(), "a care block cannot place another care block")));
 		// The title (from front matter, named at the body's first line), then the body's
 		// lines from firstLine on.
-		List<String> lines = new ArrayList<>();
-		lines.add(title);
-		lines.addAll(markdown.lines().toList());
-		CareCardWording.problemIn(CareCardKind.of(urgency), lines)
+		CareCardWording.problemIn(CareCardKind.of(urgency), title + "\n" + markdown)
 			.ifPresent((problem) -> issues
 				.add(new MarkdownIssue(firstLine + Math.max(0, problem.line() - 1), problem.message())));
 		String card = CareCardRenderer.card(CareCardKind.of(urgency), title, body.html(), name);

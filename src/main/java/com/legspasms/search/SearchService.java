@@ -223,14 +223,12 @@ public class SearchService {
 	 * cannot read
 	 */
 	static SearchAnalyzers analyzers(String file, String rules) {
-		List<ContentProblem> emptySides = rulesWithAnEmptySide(file, rules);
 		SearchAnalyzers analyzers;
 		try (Reader synonyms = new StringReader(rules)) {
 			analyzers = new SearchAnalyzers(synonyms);
 		}
 		catch (ParseException ex) {
-			List<ContentProblem> broken = new ArrayList<>(emptySides);
-			broken.addAll(brokenRules(file, rules, emptySides));
+			List<ContentProblem> broken = ruleProblems(file, rules, true);
 			if (broken.isEmpty()) {
 				Matcher line = LINE_NUMBER.matcher(ex.getMessage());
 				broken = List.of(new ContentProblem(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
@@ -242,6 +240,7 @@ public class SearchService {
 			throw new InvalidContentException(
 					List.of(new ContentProblem(file, 0, "cannot read the synonym rules: " + rootMessage(ex))));
 		}
+		List<ContentProblem> emptySides = ruleProblems(file, rules, false);
 		if (!emptySides.isEmpty()) {
 			throw new InvalidContentException(emptySides);
 		}
@@ -249,50 +248,36 @@ public class SearchService {
 	}
 
 	/**
-	 * Every rule that Lucene cannot read on its own: its parser stops at the first, so
-	 * once it has, each line is read again by itself, and a writer sees them all at once.
+	 * The problems of each rule on its own: nothing on one side of {@code =>} (which
+	 * Lucene accepts and then matches nothing with), and, once Lucene's parser has
+	 * stopped at the first rule it cannot read, every rule it cannot read alone, so a
+	 * writer sees them all at once.
 	 * @param file the path to name in problems
 	 * @param rules the rules, one a line
-	 * @param known problems already found, whose lines are not read again
-	 * @return a problem for each other line that cannot be read
+	 * @param readEachAlone whether each rule is also given to Lucene by itself
+	 * @return a problem for each such line, in line order
 	 */
-	private static List<ContentProblem> brokenRules(String file, String rules, List<ContentProblem> known) {
-		List<ContentProblem> broken = new ArrayList<>();
-		List<String> lines = rules.lines().toList();
-		for (int i = 0; i < lines.size(); i++) {
-			int number = i + 1;
-			String line = lines.get(i);
-			if (line.isBlank() || line.strip().startsWith("#")
-					|| known.stream().anyMatch((problem) -> problem.line() == number)) {
-				continue;
-			}
-			try (Reader rule = new StringReader(line)) {
-				new SearchAnalyzers(rule);
-			}
-			catch (ParseException | IOException | RuntimeException ex) {
-				broken
-					.add(new ContentProblem(file, number, "cannot read this synonym rule: " + plain(rootMessage(ex))));
-			}
-		}
-		return broken;
-	}
-
-	/**
-	 * Rules with nothing on one side of {@code =>}, which Lucene would accept and then
-	 * match nothing with.
-	 * @param file the path to name in problems
-	 * @param rules the rules, one a line
-	 * @return a problem for each such line
-	 */
-	private static List<ContentProblem> rulesWithAnEmptySide(String file, String rules) {
+	private static List<ContentProblem> ruleProblems(String file, String rules, boolean readEachAlone) {
 		List<ContentProblem> problems = new ArrayList<>();
 		List<String> lines = rules.lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i).strip();
-			if (!line.startsWith("#") && line.contains("=>")
-					&& Arrays.stream(line.split("=>", -1)).anyMatch(String::isBlank)) {
+			String line = lines.get(i);
+			String rule = line.strip();
+			if (rule.isEmpty() || rule.startsWith("#")) {
+				continue;
+			}
+			if (rule.contains("=>") && Arrays.stream(rule.split("=>", -1)).anyMatch(String::isBlank)) {
 				problems.add(new ContentProblem(file, i + 1,
 						"a rule needs words on both sides of '=>', such as 'charley horse => cramp'"));
+			}
+			else if (readEachAlone) {
+				try (Reader alone = new StringReader(line)) {
+					new SearchAnalyzers(alone);
+				}
+				catch (ParseException | IOException | RuntimeException ex) {
+					problems.add(new ContentProblem(file, i + 1,
+							"cannot read this synonym rule: " + plain(rootMessage(ex))));
+				}
 			}
 		}
 		return problems;
@@ -307,8 +292,8 @@ public class SearchService {
 		Matcher eliminated = ELIMINATED.matcher(message);
 		if (eliminated.matches()) {
 			String words = eliminated.group(1).strip();
-			return words.isEmpty() ? "one of its words or phrases is empty (look for two commas in a row)" : "'" + words
-					+ "' leaves nothing to search for once punctuation and very common words are " + "dropped";
+			return words.isEmpty() ? "one of its words or phrases is empty (look for two commas in a row)"
+					: "'" + words + "' leaves nothing to search for once punctuation and very common words are dropped";
 		}
 		return message;
 	}
